@@ -1,0 +1,34 @@
+#include "person.h"
+
+namespace metodist {
+
+QString Person::fullName() const
+{
+    return QStringList{lastName, firstName, middleName}.join(QLatin1Char(' ')).simplified();
+}
+
+bool isYoungTeacher(const QDate &birthDate, const QDate &professionStart, const QDate &today)
+{
+    if (!birthDate.isValid() || !professionStart.isValid())
+        return false;
+    return birthDate > today.addYears(-35) && professionStart > today.addYears(-3);
+}
+
+QString foldForSearch(const QString &text)
+{
+    QString folded = text.toLower();
+    folded.replace(QChar(0x0451), QChar(0x0435)); // ё -> е
+    return folded.simplified();
+}
+
+QString personSortName(const QString &last, const QString &first, const QString &middle)
+{
+    return foldForSearch(last + QLatin1Char(' ') + first + QLatin1Char(' ') + middle);
+}
+
+QString personSearchKey(const QString &last, const QString &first, const QString &middle, const QString &snils)
+{
+    return QLatin1Char(' ') + personSortName(last, first, middle) + QLatin1Char(' ') + snils + QLatin1Char(' ');
+}
+
+} // namespace metodist

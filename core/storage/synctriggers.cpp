@@ -1,0 +1,90 @@
+#include "synctriggers.h"
+
+#include "sql.h"
+
+
+namespace metodist {
+
+static const QStringList kMetaColumns = {
+    QStringLiteral("id"), QStringLiteral("rev"), QStringLiteral("updated_at"),
+    QStringLiteral("updated_by"), QStringLiteral("deleted"), QStringLiteral("municipality_id")};
+
+static QStringList columnsOf(const QSqlDatabase &db, const QString &table)
+{
+    QStringList columns;
+    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table});
+    while (q.next())
+        columns << q.value(0).toString();
+    return columns;
+}
+
+QStringList SyncTriggers::syncedTables(const QSqlDatabase &db)
+{
+    QStringList tables;
+    QSqlQuery q = sql::exec(db, QStringLiteral(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    QStringList all;
+    while (q.next())
+        all << q.value(0).toString();
+    for (const QString &table : all) {
+        const QStringList columns = columnsOf(db, table);
+        bool synced = true;
+        for (const QString &meta : kMetaColumns)
+            synced = synced && columns.contains(meta);
+        if (synced)
+            tables << table;
+    }
+    return tables;
+}
+
+QStringList SyncTriggers::dataColumns(const QSqlDatabase &db, const QString &table)
+{
+    QStringList result;
+    for (const QString &column : columnsOf(db, table))
+        if (column == QLatin1String("deleted") || column == QLatin1String("municipality_id")
+            || !kMetaColumns.contains(column))
+            result << column;
+    return result;
+}
+
+void SyncTriggers::install(const QSqlDatabase &db)
+{
+    const QString capture = QStringLiteral("(SELECT capture FROM sync_capture WHERE one = 1) = 1");
+    const QString now = QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
+    for (const QString &table : syncedTables(db)) {
+        sql::exec(db, QStringLiteral("DROP TRIGGER IF EXISTS outbox_%1_insert").arg(table));
+        sql::exec(db, QStringLiteral("DROP TRIGGER IF EXISTS outbox_%1_update").arg(table));
+        sql::exec(db, QStringLiteral(
+            "CREATE TRIGGER outbox_%1_insert AFTER INSERT ON %1 WHEN %2 BEGIN "
+            "INSERT INTO outbox(table_name, row_id, op, base_rev, changed, created_at) "
+            "VALUES ('%1', NEW.id, 'insert', NEW.rev, NULL, %3); END")
+            .arg(table, capture, now));
+        QStringList changedParts;
+        for (const QString &column : dataColumns(db, table))
+            changedParts << QStringLiteral("SELECT '%1' AS c WHERE OLD.%1 IS NOT NEW.%1").arg(column);
+        sql::exec(db, QStringLiteral(
+            "CREATE TRIGGER outbox_%1_update AFTER UPDATE ON %1 WHEN %2 BEGIN "
+            "INSERT INTO outbox(table_name, row_id, op, base_rev, changed, created_at) "
+            "SELECT '%1', NEW.id, 'update', OLD.rev, json_group_array(c), %3 FROM (%4) "
+            "HAVING count(*) > 0; END")
+            .arg(table, capture, now, changedParts.join(QStringLiteral(" UNION ALL "))));
+    }
+}
+
+void SyncTriggers::setCapture(const QSqlDatabase &db, bool on)
+{
+    sql::exec(db, QStringLiteral("UPDATE sync_capture SET capture = ? WHERE one = 1"), {on ? 1 : 0});
+}
+
+CaptureOff::CaptureOff(QSqlDatabase db) : m_db(std::move(db)) { SyncTriggers::setCapture(m_db, false); }
+
+CaptureOff::~CaptureOff()
+{
+    try {
+        SyncTriggers::setCapture(m_db, true);
+    } catch (...) {
+        // The transaction rolling back restores capture anyway.
+    }
+}
+
+} // namespace metodist
