@@ -127,6 +127,7 @@ void generateCatalogue(Context &ctx)
                                   : QVariant(),
                        network ? 1 : 0, partner, expertise, quality ? 1 : 0, prog.completion, prog.grading,
                        QStringLiteral("Программа развивает компетенцию «%1».").arg(comp.name), status});
+        prog.active = status == QLatin1String("active");
         // Competences: the main one and one or two of the same area.
         prog.competences << main;
         for (int k = 0, extra = random.range(1, 2); k < extra; ++k) {

@@ -46,6 +46,7 @@ struct PersonInfo {
     QString position;
     QList<int> deficits;   // competence indexes with a deficit, worst first
     int diagnostic = -1;   // index of the first diagnostic, -1 when none
+    QDate diagnosed;       // its date
 };
 
 struct Competence {
@@ -64,6 +65,7 @@ struct Programme {
     QString grading;
     double completion = 0.8;
     bool frdpp = false;
+    bool active = false;
     QStringList modules;
     QStringList moduleTitles;
     QList<int> competences;
@@ -78,6 +80,7 @@ struct CatalogueItem {
 
 struct Room {
     QString id;
+    QString name;
     int muni = -1; // -1: regional (institute or partner)
     int capacity = 0;
     bool workshop = false;
@@ -92,6 +95,7 @@ struct Instructor {
 struct PendingCourse {
     int person = 0;
     QString routeItemId;
+    QDate from; // planned start of the route item
 };
 
 class Context;
@@ -156,6 +160,7 @@ public:
     // resources
     QList<Room> rooms;
     QList<Instructor> instructors;
+    QList<QString> completedRouteItems; // marked done after the groups finished
 
 private:
     QHash<int, quint64> m_counters;

@@ -190,6 +190,7 @@ void generateDiagnostics(Context &ctx)
                                          : ctx.yearStart.addDays(random.range(14, std::max<int>(15, int(ctx.yearStart.daysTo(ctx.today)) - 1)));
         taken = std::min(taken, ctx.today.addDays(-1));
         person.diagnostic = int(ctx.diagnosticIds.size());
+        person.diagnosed = taken;
         person.deficits = diagnose(p, instrument, taken, 0.0);
         // Re-diagnosis after training shows the effect: a share of last year's people.
         if (taken < ctx.yearStart && random.chance(0.15)) {

@@ -387,9 +387,9 @@ void makePeople(Context &ctx, Random &random)
                 }
                 p.position = QString::fromUtf8(chosen->name);
                 p.teacher = chosen->teacher;
-                if (p.position == QLatin1String("учитель"))
+                if (p.position == QStringLiteral("учитель"))
                     subjects = schoolSubjects(random);
-                else if (p.position == QLatin1String("преподаватель") && org.kind == OrgKind::College)
+                else if (p.position == QStringLiteral("преподаватель") && org.kind == OrgKind::College)
                     subjects = collegeSubjects(random);
             }
             p.female = random.chance(p.manager ? 0.72 : shapeOf(org.kind).female);
