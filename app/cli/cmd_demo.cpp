@@ -6,6 +6,7 @@
 #include "storage/errors.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 
@@ -51,9 +52,11 @@ int runDemo(const QStringList &args)
         }
     }
     int lastPercent = -1;
+    QElapsedTimer timer;
+    timer.start();
     options.progress = [&](int percent, const QString &stage) {
         if (percent != lastPercent) {
-            cliErr() << QStringLiteral("%1% %2").arg(percent, 3).arg(stage) << '\n';
+            cliErr() << QStringLiteral("%1% %2 (%3 s)").arg(percent, 3).arg(stage).arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1) << '\n';
             cliErr().flush();
             lastPercent = percent;
         }

@@ -46,9 +46,10 @@ void makeMunicipalities(Context &ctx, Random &random)
         if (round > 0) {
             QString lower = adjective;
             lower[0] = lower[0].toLower();
-            adjective = prefixes.at((round - 1) % prefixes.size() + 1) + lower;
-            if (round > prefixes.size() - 1)
-                adjective += QStringLiteral("-%1").arg(round / (prefixes.size() - 1) + 1);
+            const int variants = int(prefixes.size()) - 1; // the non-empty prefixes
+            adjective = prefixes.at((round - 1) % variants + 1) + lower;
+            if (round > variants)
+                adjective += QStringLiteral("-%1").arg((round - 1) / variants + 1);
         }
         Municipality m;
         m.id = ctx.ids.make(TMunicipality, quint64(i));
