@@ -25,7 +25,9 @@ int main(int argc, char **argv)
         return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
     };
     const bool tiny = args.contains(QStringLiteral("--tiny"));
-    const QString dir = value("--dir", QStringLiteral(METODIST_SHARED_DIR "/data/itc2007"));
+    // METODIST_SHARED_DIR in the environment overrides the compiled-in shared folder.
+    const QString dir = value("--dir", qEnvironmentVariable("METODIST_SHARED_DIR", QStringLiteral(METODIST_SHARED_DIR))
+                                           + QStringLiteral("/data/itc2007"));
     const double limit = value("--time-limit", tiny ? QStringLiteral("2") : QStringLiteral("300")).toDouble();
     const quint64 seed = value("--seed", QStringLiteral("1")).toULongLong();
     QStringList only = value("--only", {}).split(QLatin1Char(','), Qt::SkipEmptyParts);

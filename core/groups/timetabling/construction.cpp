@@ -85,9 +85,34 @@ bool repairByEjection(State &s, Rng &rng, const std::function<bool()> &shouldSto
     // tabuUntil[course * periods + period]: do not put the course back there before then.
     std::vector<long> tabuUntil(std::size_t(nc) * s.periods(), 0);
     std::vector<int> ejected;
+    // On an instance with no feasible timetable, leave the one with fewest lectures missing.
+    std::vector<int> bestPeriod, bestRoom;
+    int bestUnplaced = s.unplaced();
+    auto keepBest = [&] {
+        bestUnplaced = s.unplaced();
+        bestPeriod.resize(s.lectureCount());
+        bestRoom.resize(s.lectureCount());
+        for (int l = 0; l < s.lectureCount(); ++l) {
+            bestPeriod[l] = s.periodOf(l);
+            bestRoom[l] = s.roomOf(l);
+        }
+    };
+    auto restoreBest = [&] {
+        if (bestPeriod.empty() || bestUnplaced >= s.unplaced())
+            return;
+        for (int l = 0; l < s.lectureCount(); ++l)
+            if (s.periodOf(l) >= 0)
+                s.remove(l);
+        for (int l = 0; l < s.lectureCount(); ++l)
+            if (bestPeriod[l] >= 0)
+                s.place(l, bestPeriod[l], bestRoom[l]);
+    };
+    keepBest();
     for (long iter = 1; s.unplaced() > 0; ++iter) {
-        if ((iter & 255) == 0 && shouldStop())
+        if ((iter & 255) == 0 && shouldStop()) {
+            restoreBest();
             return false;
+        }
         std::vector<int> unplaced;
         for (int l = 0; l < s.lectureCount(); ++l)
             if (s.periodOf(l) < 0)
@@ -132,13 +157,17 @@ bool repairByEjection(State &s, Rng &rng, const std::function<bool()> &shouldSto
                 ejected = out;
             }
         }
-        if (bestP < 0)
+        if (bestP < 0) {
+            restoreBest();
             return false; // the course has no available period with an allowed room
+        }
         for (int o : ejected) {
             tabuUntil[s.courseOf(o) * s.periods() + bestP] = iter + 10 + rng.below(10);
             s.remove(o);
         }
         s.place(l, bestP, bestR);
+        if (s.unplaced() < bestUnplaced)
+            keepBest();
     }
     return true;
 }
