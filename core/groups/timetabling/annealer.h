@@ -1,6 +1,7 @@
 #pragma once
 // Simulated annealing over feasible timetables: move a lecture to another period
-// and/or room, swapping with the lecture already there. Each move is applied
+// and/or room, swapping with the lecture already there; now and then a Kempe
+// chain (two periods exchange a connected group of clashing lectures). Each move is applied
 // through State (which returns the exact soft-cost change) and undone when
 // rejected. The temperature falls geometrically with the time used, so one
 // schedule fits any time limit.
@@ -14,6 +15,7 @@ namespace metodist::timetabling {
 struct AnnealSchedule {
     double startTemperature = 3.0;
     double endTemperature = 0.05;
+    int kempeEvery = 8;  // one move in this many is a Kempe chain (0: never)
 };
 
 class Annealer {
@@ -33,6 +35,8 @@ public:
 
 private:
     bool tryMove(double temperature);
+    bool tryKempe(double temperature);
+    void addToChain(int lecture, int toPeriod, std::vector<int> &chain, std::vector<int> &moveTo);
     bool accept(int delta, double temperature);
     void saveBest();
 
@@ -41,6 +45,7 @@ private:
     std::vector<int> m_bestPeriod, m_bestRoom;
     int m_bestSoft = 0;
     long long m_moves = 0;
+    std::vector<int> m_chain, m_target, m_oldPeriod, m_oldRoom, m_inChain;
 };
 
 } // namespace metodist::timetabling

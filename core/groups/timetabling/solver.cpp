@@ -38,7 +38,7 @@ SolverResult solve(const Instance &instance, const SolverOptions &options)
         const double annealStart = elapsed();
         const double annealSpan = std::max(1e-3, limit - annealStart);
         annealer.run(
-            AnnealSchedule{}, [&] { return (elapsed() - annealStart) / annealSpan; }, cancelled,
+            options.schedule, [&] { return (elapsed() - annealStart) / annealSpan; }, cancelled,
             [&](int best) { report(0, best, false); });
         annealer.restoreBest();
         result.moves = annealer.moves();

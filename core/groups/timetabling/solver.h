@@ -2,6 +2,7 @@
 // The timetabling engine: construction to feasibility, then simulated annealing
 // on the soft cost, keeping the best timetable. Runs on the calling thread; the
 // GUI runs it in the background and stops it through the cancel flag.
+#include "groups/timetabling/annealer.h"
 #include "groups/timetabling/validator.h"
 
 #include <atomic>
@@ -21,6 +22,7 @@ struct SolverOptions {
     std::uint64_t seed = 1;
     const std::atomic<bool> *cancel = nullptr; // set to true to stop early (keeps the best)
     std::function<void(const SolverProgress &)> progress; // called at most ~10 times a second
+    AnnealSchedule schedule; // defaults suit every instance tried; exposed for experiments
 };
 
 struct SolverResult {
