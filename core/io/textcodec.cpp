@@ -57,7 +57,7 @@ QByteArray encodeWindows1251(QStringView text)
 static bool isUtf8(QByteArrayView bytes)
 {
     QStringDecoder decoder(QStringConverter::Utf8);
-    (void)decoder.decode(bytes);
+    const QString decoded = decoder.decode(bytes); // decode() is lazy: convert to run it
     return !decoder.hasError();
 }
 

@@ -2,25 +2,21 @@
 
 #include "storage/errors.h"
 
-#include <quazip.h>
-#include <quazipfile.h>
+#include "zipreader.h"
 
 #include <QFileInfo>
 #include <QXmlStreamReader>
 
 namespace metodist::io {
 
-static QByteArray entry(QuaZip &zip, const QString &name, bool required, const QString &path)
+static QByteArray entry(const ZipReader &zip, const QString &name, bool required, const QString &path)
 {
-    if (!zip.setCurrentFile(name)) {
+    if (!zip.contains(name)) {
         if (required)
             throw Error(XlsxReader::tr("%1: not an XLSX workbook (no %2).").arg(path, name));
         return {};
     }
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(XlsxReader::tr("%1: cannot read %2 in the workbook.").arg(path, name));
-    return file.readAll();
+    return zip.read(name);
 }
 
 // Text of an <si> or <is> element: all <t> runs, phonetic runs (<rPh>) left out.
@@ -59,7 +55,7 @@ static QStringList readSharedStrings(const QByteArray &data)
 }
 
 // The first sheet in workbook order, resolved through the workbook's relationships.
-static QString firstSheetPath(QuaZip &zip, const QString &path)
+static QString firstSheetPath(const ZipReader &zip, const QString &path)
 {
     QString relId;
     {
@@ -102,9 +98,7 @@ int XlsxReader::columnIndex(QStringView reference)
 
 Table XlsxReader::read(const QString &path)
 {
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip))
-        throw Error(tr("%1: cannot open the workbook (not an XLSX file?).").arg(path));
+    const ZipReader zip(path);
     const QStringList shared = readSharedStrings(entry(zip, QStringLiteral("xl/sharedStrings.xml"), false, path));
     const QString sheet = firstSheetPath(zip, path);
     QXmlStreamReader xml(entry(zip, sheet, true, path));
