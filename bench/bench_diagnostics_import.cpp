@@ -4,6 +4,7 @@
 //   bench_diagnostics_import [--people 35000] [--layout wide|long|both] [--tiny]
 // Prints one line per figure and the ratio (goal <= 2.0).
 #include "diagnostics/framework.h"
+#include "diagnostics/heatmap.h"
 #include "diagnostics/importer.h"
 #include "diagnostics/instruments.h"
 #include "io/table.h"
@@ -179,6 +180,29 @@ static bool run(const QString &dirPath, int people, bool wide, const QString &sq
     out << QStringLiteral("  ratio %1: %2 (goal <= 2.0)%3\n")
                .arg(layout).arg(ratio, 0, 'f', 2).arg(ratio <= 2.0 ? QString() : QStringLiteral(" OVER GOAL"));
     out.flush();
+
+    // The analytics on the imported region: the heat map and one drill-down.
+    if (wide) {
+        timer.restart();
+        HeatMap heat(*db);
+        HeatMapQuery query;
+        const HeatMapData data = heat.build(query);
+        const qint64 heatMs = timer.elapsed();
+        timer.restart();
+        const QList<HeatPerson> people = data.groupIds.isEmpty() ? QList<HeatPerson>()
+                                                                  : heat.people(query, data.groupIds.first(), data.competenceIds.first());
+        const qint64 drillMs = timer.elapsed();
+        timer.restart();
+        query.groupBy = HeatMapQuery::GroupBy::Municipality;
+        const HeatMapData byMunicipality = heat.build(query);
+        out << QStringLiteral("  heat map: %1 organisations x %2 competences in %3 ms; %4 municipalities in %5 ms; "
+                              "drill-down of one cell (%6 people) in %7 ms\n")
+                   .arg(data.groupIds.size()).arg(data.competenceIds.size()).arg(heatMs)
+                   .arg(byMunicipality.groupIds.size()).arg(timer.elapsed()).arg(people.size()).arg(drillMs);
+        out.flush();
+        if (data.groupIds.isEmpty())
+            return false;
+    }
     return true;
 }
 

@@ -23,7 +23,7 @@ QDate parseDate(const QString &raw)
         return {};
     static const QRegularExpression dotted(QStringLiteral("^(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?:\\s.*)?$"));
     static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?$"));
-    static const QRegularExpression serial(QStringLiteral("^\\d{1,7}(?:\\.0+)?$"));
+    static const QRegularExpression serial(QStringLiteral("^\\d{1,7}(?:\\.\\d+)?$")); // a time of day may follow
     if (const auto m = dotted.match(text); m.hasMatch())
         return QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
     if (const auto m = iso.match(text); m.hasMatch())

@@ -114,6 +114,7 @@ private slots:
         QTest::newRow("iso") << QStringLiteral("2024-03-05") << QDate(2024, 3, 5);
         QTest::newRow("iso time") << QStringLiteral("2024-03-05T10:00:00") << QDate(2024, 3, 5);
         QTest::newRow("excel serial") << QStringLiteral("45356") << QDate(2024, 3, 5);
+        QTest::newRow("excel serial with time") << QStringLiteral("45356.75") << QDate(2024, 3, 5);
         QTest::newRow("no such day") << QStringLiteral("31.02.2024") << QDate();
         QTest::newRow("two-digit year") << QStringLiteral("05.03.24") << QDate();
         QTest::newRow("text") << QStringLiteral("вчера") << QDate();
