@@ -74,6 +74,8 @@ private slots:
         HeatMapWidget *heat = page.heatMap();
         HeatMapModel *model = heat->model();
         QVERIFY(model->rowCount() >= 3);
+        if (const QString dir = qEnvironmentVariable("METODIST_SCREENSHOT_DIR"); !dir.isEmpty())
+            page.grab().save(dir + QStringLiteral("/diagnostics-heatmap.png"));
         QCOMPARE(model->columnCount(), 40);
 
         const int row = int(model->heatData().groupIds.indexOf(f.schoolA));
@@ -128,6 +130,8 @@ private slots:
         QFile pdfFile(pdf);
         QVERIFY(pdfFile.open(QIODevice::ReadOnly));
         QVERIFY(pdfFile.read(4) == "%PDF");
+        if (const QString dir = qEnvironmentVariable("METODIST_SCREENSHOT_DIR"); !dir.isEmpty())
+            heat->exportTo(dir + QStringLiteral("/diagnostics-heatmap.pdf"));
     }
 
     void profileHistoryAndManualEntry()
@@ -154,6 +158,10 @@ private slots:
 
         // The widget follows the data change: two diagnostics, before/after shows SUBJ.1 better.
         QCOMPARE(profile.historyTable()->rowCount(), 2);
+        if (const QString dir = qEnvironmentVariable("METODIST_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            profile.resize(900, 700);
+            profile.grab().save(dir + QStringLiteral("/diagnostics-profile.png"));
+        }
         QTableWidget *comparison = profile.comparisonTable();
         bool better = false;
         for (int r = 0; r < comparison->rowCount(); ++r)

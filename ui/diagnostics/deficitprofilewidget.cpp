@@ -4,7 +4,7 @@
 #include "storage/errors.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
+#include <QStackedBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -97,8 +97,9 @@ void DeficitProfileWidget::reload()
         for (int level = 0; level < 3; ++level)
             sets[level]->append(level == l.level ? percent : 0);
     }
-    auto *series = new QBarSeries;
-    series->setBarWidth(0.9);
+    // Stacked: only the set of the competence's level is non-zero, so each bar sits centred.
+    auto *series = new QStackedBarSeries;
+    series->setBarWidth(0.7);
     for (QBarSet *set : sets)
         series->append(set);
     chart->addSeries(series);
@@ -129,7 +130,9 @@ void DeficitProfileWidget::reload()
         first->setData(Qt::UserRole, d.id);
         m_history->setItem(r, 0, first);
         m_history->setItem(r, 1, new QTableWidgetItem(d.instrumentName));
-        m_history->setItem(r, 2, new QTableWidgetItem(d.source));
+        const QString source = d.source == QLatin1String("import") ? tr("import")
+                               : d.source == QLatin1String("questionnaire") ? tr("questionnaire") : tr("by hand");
+        m_history->setItem(r, 2, new QTableWidgetItem(source));
         m_history->setItem(r, 3, new QTableWidgetItem(QString::number(d.pronounced)));
         m_history->setItem(r, 4, new QTableWidgetItem(QString::number(d.partial)));
         const QString label = QStringLiteral("%1 — %2").arg(date, d.instrumentName);
