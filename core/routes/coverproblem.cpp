@@ -1,0 +1,241 @@
+#include "coverproblem.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace metodist::routes {
+
+namespace {
+
+bool contains(const std::vector<int> &sorted, int value)
+{
+    return std::binary_search(sorted.begin(), sorted.end(), value);
+}
+
+std::vector<int> sortedCopy(std::vector<int> v)
+{
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+    return v;
+}
+
+bool admissibleDates(const CatalogueItem &item, const Constraints &c)
+{
+    if (c.periodStart.isValid() && item.start.isValid() && item.start < c.periodStart)
+        return false;
+    if (c.periodEnd.isValid()) {
+        const QDate last = item.end.isValid() ? item.end : item.start;
+        if (last.isValid() && last > c.periodEnd)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+CoverProblem buildCoverProblem(const Catalogue &catalogue, const std::vector<Deficit> &deficits,
+                               const Constraints &constraints)
+{
+    CoverProblem p;
+    // Merge deficits per competence, keeping the most severe level.
+    std::vector<int> levelOf(size_t(catalogue.competenceCount()), 0);
+    for (const Deficit &d : deficits)
+        if (d.competence >= 0 && d.competence < catalogue.competenceCount() && d.level > 0)
+            levelOf[size_t(d.competence)] = std::max(levelOf[size_t(d.competence)], std::min(d.level, 2));
+    for (int c = 0; c < catalogue.competenceCount(); ++c)
+        if (levelOf[size_t(c)] > 0)
+            p.deficits.push_back({c, levelOf[size_t(c)]});
+
+    const std::vector<int> done = sortedCopy(constraints.doneItems);
+    const std::vector<int> excluded = sortedCopy(constraints.excludedItems);
+    p.fixedItems = sortedCopy(constraints.fixedItems);
+
+    std::vector<char> covered(size_t(catalogue.competenceCount()), 0); // 1 done, 2 fixed
+    for (int i : done)
+        for (int c : catalogue.item(i).competences)
+            covered[size_t(c)] = 1;
+    for (int i : p.fixedItems) {
+        p.fixedHours += catalogue.item(i).hours;
+        for (int c : catalogue.item(i).competences)
+            if (!covered[size_t(c)])
+                covered[size_t(c)] = 2;
+    }
+
+    std::vector<int> localOf(size_t(catalogue.competenceCount()), -1);
+    for (const Deficit &d : p.deficits) {
+        if (covered[size_t(d.competence)] == 1) {
+            p.alreadyCovered.push_back(d.competence);
+        } else if (covered[size_t(d.competence)] == 2) {
+            p.coveredByFixed.push_back(d.competence);
+        } else {
+            localOf[size_t(d.competence)] = int(p.targetCompetence.size());
+            p.targetCompetence.push_back(d.competence);
+            p.targetLevel.push_back(d.level);
+        }
+    }
+    const int targets = int(p.targetCompetence.size());
+    p.words = std::max(1, (targets + 63) / 64);
+    p.coverable.assign(size_t(p.words), 0);
+    p.pronounced.assign(size_t(p.words), 0);
+    for (int t = 0; t < targets; ++t)
+        if (p.targetLevel[size_t(t)] >= 2)
+            p.pronounced[size_t(t / 64)] |= std::uint64_t(1) << (t % 64);
+
+    if (constraints.hoursBudget > 0)
+        p.budget = std::max(0, constraints.hoursBudget - p.fixedHours);
+
+    // Candidates: items developing at least one target, through the inverted index.
+    std::vector<int> candidates;
+    for (int competence : p.targetCompetence)
+        for (int i : catalogue.itemsCovering(competence))
+            candidates.push_back(i);
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+
+    std::vector<CoverProblem::Column> columns;
+    std::vector<std::uint64_t> masks;
+    for (int i : candidates) {
+        const CatalogueItem &item = catalogue.item(i);
+        if (contains(done, i) || contains(p.fixedItems, i) || contains(excluded, i))
+            continue;
+        // A module of a programme already done or in the route adds nothing.
+        if (item.parent >= 0 && (contains(done, item.parent) || contains(p.fixedItems, item.parent)))
+            continue;
+        if (!(item.form & constraints.forms) || !admissibleDates(item, constraints))
+            continue;
+        if (p.budget >= 0 && item.hours > p.budget)
+            continue;
+        const size_t base = masks.size();
+        masks.resize(base + size_t(p.words), 0);
+        for (int competence : item.competences) {
+            const int t = localOf[size_t(competence)];
+            if (t >= 0)
+                masks[base + size_t(t / 64)] |= std::uint64_t(1) << (t % 64);
+        }
+        columns.push_back({i, item.hours});
+    }
+
+    // Merge columns with equal masks into the cheapest (then lowest index).
+    std::vector<int> order(columns.size());
+    std::iota(order.begin(), order.end(), 0);
+    const int words = p.words;
+    auto maskLess = [&](int a, int b) {
+        for (int w = 0; w < words; ++w) {
+            const auto ma = masks[size_t(a) * size_t(words) + size_t(w)];
+            const auto mb = masks[size_t(b) * size_t(words) + size_t(w)];
+            if (ma != mb)
+                return ma < mb;
+        }
+        return false;
+    };
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        if (maskLess(a, b))
+            return true;
+        if (maskLess(b, a))
+            return false;
+        if (columns[size_t(a)].hours != columns[size_t(b)].hours)
+            return columns[size_t(a)].hours < columns[size_t(b)].hours;
+        return columns[size_t(a)].item < columns[size_t(b)].item;
+    });
+    for (size_t k = 0; k < order.size(); ++k) {
+        const int c = order[k];
+        if (k > 0 && !maskLess(order[k - 1], c))
+            continue; // same mask as the previous (cheaper) one
+        p.columns.push_back(columns[size_t(c)]);
+        for (int w = 0; w < words; ++w) {
+            const auto m = masks[size_t(c) * size_t(words) + size_t(w)];
+            p.masks.push_back(m);
+            p.coverable[size_t(w)] |= m;
+        }
+    }
+    for (int t = 0; t < targets; ++t)
+        if (!(p.coverable[size_t(t / 64)] & (std::uint64_t(1) << (t % 64))))
+            p.uncoverable.push_back(p.targetCompetence[size_t(t)]);
+    return p;
+}
+
+Proposal finishProposal(const Catalogue &catalogue, const CoverProblem &p, const std::vector<int> &columns)
+{
+    Proposal result;
+    std::vector<int> levelOf(size_t(catalogue.competenceCount()), 0);
+    for (const Deficit &d : p.deficits)
+        levelOf[size_t(d.competence)] = d.level;
+
+    auto add = [&](int item, bool fixed) {
+        ChosenItem chosen;
+        chosen.item = item;
+        chosen.fixed = fixed;
+        const CatalogueItem &ci = catalogue.item(item);
+        chosen.stage = stageOf(ci);
+        for (int c : ci.competences)
+            if (levelOf[size_t(c)] > 0 && !std::binary_search(p.alreadyCovered.begin(), p.alreadyCovered.end(), c))
+                chosen.covers.push_back(c);
+        result.hours += ci.hours;
+        result.items.push_back(std::move(chosen));
+    };
+    for (int i : p.fixedItems)
+        add(i, true);
+    for (int c : columns)
+        add(p.columns[size_t(c)].item, false);
+
+    // Deficits covered, and the one each item is entered against: the most severe deficit
+    // it covers that no earlier item took, so the route shows one line per deficit where it can.
+    std::vector<char> covered(size_t(catalogue.competenceCount()), 0);
+    std::vector<char> taken(size_t(catalogue.competenceCount()), 0);
+    std::vector<size_t> byHours(result.items.size());
+    std::iota(byHours.begin(), byHours.end(), 0);
+    std::sort(byHours.begin(), byHours.end(), [&](size_t a, size_t b) {
+        return result.items[a].covers.size() < result.items[b].covers.size();
+    });
+    for (size_t k : byHours) {
+        ChosenItem &chosen = result.items[k];
+        int best = -1;
+        for (int c : chosen.covers) {
+            covered[size_t(c)] = 1;
+            const auto key = [&](int x) { return (taken[size_t(x)] ? 0 : 10) + levelOf[size_t(x)]; };
+            if (best < 0 || key(c) > key(best))
+                best = c;
+        }
+        if (best < 0 && !catalogue.item(chosen.item).competences.empty())
+            best = catalogue.item(chosen.item).competences.front();
+        chosen.primaryCompetence = best;
+        if (best >= 0)
+            taken[size_t(best)] = 1;
+    }
+    for (const Deficit &d : p.deficits) {
+        if (!covered[size_t(d.competence)])
+            continue;
+        if (std::binary_search(p.alreadyCovered.begin(), p.alreadyCovered.end(), d.competence))
+            continue;
+        result.covered.push_back(d.competence);
+        (d.level >= 2 ? result.pronouncedCovered : result.partialCovered) += 1;
+    }
+    result.alreadyCovered = p.alreadyCovered;
+    result.uncoverable = p.uncoverable;
+    for (size_t t = 0; t < p.targetCompetence.size(); ++t) {
+        const int c = p.targetCompetence[t];
+        if (!covered[size_t(c)] && (p.coverable[t / 64] & (std::uint64_t(1) << (t % 64))))
+            result.leftByBudget.push_back(c);
+    }
+    std::stable_sort(result.items.begin(), result.items.end(), [&](const ChosenItem &a, const ChosenItem &b) {
+        if (a.stage != b.stage)
+            return a.stage < b.stage;
+        const QDate da = catalogue.item(a.item).start, db = catalogue.item(b.item).start;
+        if (da != db)
+            return !da.isValid() ? false : (!db.isValid() ? true : da < db);
+        return a.item < b.item;
+    });
+    return result;
+}
+
+bool betterProposal(const Proposal &a, const Proposal &b)
+{
+    if (a.pronouncedCovered != b.pronouncedCovered)
+        return a.pronouncedCovered > b.pronouncedCovered;
+    const size_t ca = a.covered.size(), cb = b.covered.size();
+    if (ca != cb)
+        return ca > cb;
+    return a.hours < b.hours;
+}
+
+} // namespace metodist::routes

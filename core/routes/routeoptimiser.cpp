@@ -1,0 +1,251 @@
+#include "routeoptimiser.h"
+
+#include <algorithm>
+#include <set>
+
+namespace metodist::routes {
+
+namespace {
+
+enum class Mode {
+    Hours,  // cover everything coverable with the fewest hours
+    Budget  // within the budget: most pronounced, then most deficits, then fewest hours
+};
+
+struct Selection {
+    std::vector<int> columns;
+    std::vector<std::uint64_t> covered;
+    int hours = 0;
+    int pronounced = 0;
+    int count = 0;
+};
+
+class Search {
+public:
+    Search(const CoverProblem &p, std::vector<char> forbidden, Mode mode, int scoring)
+        : m_p(p), m_forbidden(std::move(forbidden)), m_mode(mode), m_scoring(scoring),
+          m_in(p.columns.size(), 0), m_targets(int(p.targetCompetence.size()))
+    {
+        m_budget = mode == Mode::Budget ? p.budget : -1;
+    }
+
+    Selection run()
+    {
+        Selection current = empty();
+        greedyComplete(current);
+        dropRedundant(current);
+        // Drop-and-repair: forbid one chosen column, re-cover, keep when better.
+        for (int round = 0; round < 64; ++round) {
+            std::vector<int> order = current.columns;
+            std::sort(order.begin(), order.end(), [&](int a, int b) { return hours(a) > hours(b); });
+            bool improved = false;
+            for (int dropped : order) {
+                Selection trial = empty();
+                for (int c : current.columns)
+                    if (c != dropped)
+                        add(trial, c);
+                m_forbidden[size_t(dropped)] = 1;
+                greedyComplete(trial);
+                m_forbidden[size_t(dropped)] = 0;
+                dropRedundant(trial);
+                if (better(trial, current)) {
+                    current = std::move(trial);
+                    improved = true;
+                    break;
+                }
+            }
+            if (!improved)
+                break;
+        }
+        return current;
+    }
+
+    static bool better(const Selection &a, const Selection &b)
+    {
+        if (a.pronounced != b.pronounced)
+            return a.pronounced > b.pronounced;
+        if (a.count != b.count)
+            return a.count > b.count;
+        return a.hours < b.hours;
+    }
+
+private:
+    int hours(int c) const { return m_p.columns[size_t(c)].hours; }
+
+    Selection empty() const
+    {
+        Selection s;
+        s.covered.assign(size_t(m_p.words), 0);
+        return s;
+    }
+
+    void add(Selection &s, int c) const
+    {
+        const std::uint64_t *m = m_p.mask(c);
+        for (int w = 0; w < m_p.words; ++w) {
+            const std::uint64_t fresh = m[w] & ~s.covered[size_t(w)];
+            s.count += std::popcount(fresh);
+            s.pronounced += std::popcount(fresh & m_p.pronounced[size_t(w)]);
+            s.covered[size_t(w)] |= m[w];
+        }
+        s.hours += hours(c);
+        s.columns.push_back(c);
+    }
+
+    void greedyComplete(Selection &s)
+    {
+        for (int c : s.columns)
+            m_in[size_t(c)] = 1;
+        const int words = m_p.words;
+        for (;;) {
+            int best = -1;
+            long long bestValue = 0;
+            int bestPronounced = 0, bestHours = 0;
+            for (int c = 0; c < int(m_p.columns.size()); ++c) {
+                if (m_forbidden[size_t(c)] || m_in[size_t(c)])
+                    continue;
+                const int h = hours(c);
+                if (m_budget >= 0 && s.hours + h > m_budget)
+                    continue;
+                const std::uint64_t *m = m_p.mask(c);
+                int n = 0, np = 0;
+                for (int w = 0; w < words; ++w) {
+                    const std::uint64_t fresh = m[w] & ~s.covered[size_t(w)];
+                    n += std::popcount(fresh);
+                    np += std::popcount(fresh & m_p.pronounced[size_t(w)]);
+                }
+                if (n == 0)
+                    continue;
+                long long value = n;
+                if (m_mode == Mode::Budget)
+                    value = (long long)np * (m_targets + 1) + n;
+                else if (m_scoring == 1)
+                    value = n + np;
+                // Smaller hours per value wins; compare h/value by cross-multiplication.
+                bool take = best < 0;
+                if (!take) {
+                    const long long lhs = (long long)h * bestValue, rhs = (long long)bestHours * value;
+                    take = lhs < rhs || (lhs == rhs && (np > bestPronounced || (np == bestPronounced && h < bestHours)));
+                }
+                if (take) {
+                    best = c;
+                    bestValue = value;
+                    bestPronounced = np;
+                    bestHours = h;
+                }
+            }
+            if (best < 0)
+                break;
+            add(s, best);
+            m_in[size_t(best)] = 1;
+        }
+        for (int c : s.columns)
+            m_in[size_t(c)] = 0;
+    }
+
+    // Removes chosen columns whose every target is covered by another chosen column,
+    // dearest first.
+    void dropRedundant(Selection &s) const
+    {
+        std::vector<int> times(size_t(m_targets), 0);
+        auto forEachBit = [&](int c, auto &&fn) {
+            const std::uint64_t *m = m_p.mask(c);
+            for (int w = 0; w < m_p.words; ++w)
+                for (std::uint64_t bits = m[w]; bits; bits &= bits - 1)
+                    fn(w * 64 + std::countr_zero(bits));
+        };
+        for (int c : s.columns)
+            forEachBit(c, [&](int t) { ++times[size_t(t)]; });
+        std::vector<int> order = s.columns;
+        std::sort(order.begin(), order.end(), [&](int a, int b) {
+            return hours(a) != hours(b) ? hours(a) > hours(b) : a > b;
+        });
+        std::vector<int> kept;
+        std::vector<char> removed(m_p.columns.size(), 0);
+        for (int c : order) {
+            bool redundant = true;
+            forEachBit(c, [&](int t) { redundant = redundant && times[size_t(t)] >= 2; });
+            if (redundant) {
+                forEachBit(c, [&](int t) { --times[size_t(t)]; });
+                removed[size_t(c)] = 1;
+                s.hours -= hours(c);
+            }
+        }
+        std::erase_if(s.columns, [&](int c) { return removed[size_t(c)] != 0; });
+    }
+
+    const CoverProblem &m_p;
+    std::vector<char> m_forbidden;
+    Mode m_mode;
+    int m_scoring;
+    std::vector<char> m_in;
+    int m_targets;
+    int m_budget = -1;
+};
+
+Selection bestOf(const CoverProblem &p, const std::vector<char> &forbidden, Mode mode)
+{
+    Selection best;
+    bool have = false;
+    for (int scoring = 0; scoring < 2; ++scoring) {
+        Selection s = Search(p, forbidden, mode, scoring).run();
+        if (!have || Search::better(s, best)) {
+            best = std::move(s);
+            have = true;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+std::vector<int> RouteOptimiser::solve(const CoverProblem &problem, const std::vector<char> &forbidden) const
+{
+    if (problem.columns.empty())
+        return {};
+    Selection s = bestOf(problem, forbidden, Mode::Hours);
+    if (problem.budget >= 0 && s.hours > problem.budget) {
+        Selection within = bestOf(problem, forbidden, Mode::Budget);
+        s = std::move(within);
+    }
+    std::sort(s.columns.begin(), s.columns.end());
+    return s.columns;
+}
+
+Proposal RouteOptimiser::propose(const std::vector<Deficit> &deficits, const Constraints &constraints) const
+{
+    const CoverProblem problem = buildCoverProblem(m_catalogue, deficits, constraints);
+    return finishProposal(m_catalogue, problem, solve(problem, std::vector<char>(problem.columns.size(), 0)));
+}
+
+std::vector<Proposal> RouteOptimiser::alternatives(const std::vector<Deficit> &deficits,
+                                                   const Constraints &constraints, int count) const
+{
+    std::vector<Proposal> result;
+    if (count <= 0)
+        return result;
+    const CoverProblem problem = buildCoverProblem(m_catalogue, deficits, constraints);
+    std::vector<char> forbidden(problem.columns.size(), 0);
+    const std::vector<int> best = solve(problem, forbidden);
+    result.push_back(finishProposal(m_catalogue, problem, best));
+
+    std::set<std::vector<int>> seen{best};
+    std::vector<Proposal> others;
+    for (int c : best) {
+        forbidden[size_t(c)] = 1;
+        std::vector<int> alt = solve(problem, forbidden);
+        forbidden[size_t(c)] = 0;
+        if (alt.empty() || !seen.insert(alt).second)
+            continue;
+        others.push_back(finishProposal(m_catalogue, problem, alt));
+    }
+    std::stable_sort(others.begin(), others.end(), betterProposal);
+    for (Proposal &p : others) {
+        if (int(result.size()) >= count)
+            break;
+        result.push_back(std::move(p));
+    }
+    return result;
+}
+
+} // namespace metodist::routes
