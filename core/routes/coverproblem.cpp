@@ -1,5 +1,7 @@
 #include "coverproblem.h"
 
+#include "cataloguereduction.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -19,22 +21,15 @@ std::vector<int> sortedCopy(std::vector<int> v)
     return v;
 }
 
-bool admissibleDates(const CatalogueItem &item, const Constraints &c)
-{
-    if (c.periodStart.isValid() && item.start.isValid() && item.start < c.periodStart)
-        return false;
-    if (c.periodEnd.isValid()) {
-        const QDate last = item.end.isValid() ? item.end : item.start;
-        if (last.isValid() && last > c.periodEnd)
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
+bool itemAddresses(const CatalogueItem &item, int level, bool pronouncedNeedsCourse)
+{
+    return level < 2 || !pronouncedNeedsCourse || item.kind == ItemKind::Programme || item.kind == ItemKind::Module;
+}
+
 CoverProblem buildCoverProblem(const Catalogue &catalogue, const std::vector<Deficit> &deficits,
-                               const Constraints &constraints)
+                               const Constraints &constraints, const ReducedCatalogue *reduced, bool merge)
 {
     CoverProblem p;
     // Merge deficits per competence, keeping the most severe level.
@@ -46,6 +41,7 @@ CoverProblem buildCoverProblem(const Catalogue &catalogue, const std::vector<Def
         if (levelOf[size_t(c)] > 0)
             p.deficits.push_back({c, levelOf[size_t(c)]});
 
+    p.pronouncedNeedsCourse = constraints.pronouncedNeedsCourse;
     const std::vector<int> done = sortedCopy(constraints.doneItems);
     const std::vector<int> excluded = sortedCopy(constraints.excludedItems);
     p.fixedItems = sortedCopy(constraints.fixedItems);
@@ -57,7 +53,7 @@ CoverProblem buildCoverProblem(const Catalogue &catalogue, const std::vector<Def
     for (int i : p.fixedItems) {
         p.fixedHours += catalogue.item(i).hours;
         for (int c : catalogue.item(i).competences)
-            if (!covered[size_t(c)])
+            if (!covered[size_t(c)] && itemAddresses(catalogue.item(i), levelOf[size_t(c)], p.pronouncedNeedsCourse))
                 covered[size_t(c)] = 2;
     }
 
@@ -85,62 +81,76 @@ CoverProblem buildCoverProblem(const Catalogue &catalogue, const std::vector<Def
         p.budget = std::max(0, constraints.hoursBudget - p.fixedHours);
 
     // Candidates: items developing at least one target, through the inverted index.
+    if (!excluded.empty())
+        reduced = nullptr;
+    std::vector<char> seen(size_t(catalogue.itemCount()), 0);
     std::vector<int> candidates;
     for (int competence : p.targetCompetence)
-        for (int i : catalogue.itemsCovering(competence))
-            candidates.push_back(i);
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+        for (int i : reduced ? reduced->covering[size_t(competence)] : catalogue.itemsCovering(competence))
+            if (!seen[size_t(i)]) {
+                seen[size_t(i)] = 1;
+                candidates.push_back(i);
+            }
 
+    // Admissible candidates become columns; columns with equal masks are merged into the
+    // cheapest (then lowest index) through a small open-addressing table.
+    const int words = p.words;
+    size_t tableSize = 16;
+    while (tableSize < candidates.size() * 2)
+        tableSize *= 2;
+    std::vector<int> table(tableSize, -1);
     std::vector<CoverProblem::Column> columns;
     std::vector<std::uint64_t> masks;
+    auto mask = std::vector<std::uint64_t>(size_t(words));
     for (int i : candidates) {
         const CatalogueItem &item = catalogue.item(i);
+        if (!reduced && !admissibleItem(item, constraints.forms, constraints.periodStart, constraints.periodEnd))
+            continue;
+        if (p.budget >= 0 && item.hours > p.budget)
+            continue;
         if (contains(done, i) || contains(p.fixedItems, i) || contains(excluded, i))
             continue;
         // A module of a programme already done or in the route adds nothing.
         if (item.parent >= 0 && (contains(done, item.parent) || contains(p.fixedItems, item.parent)))
             continue;
-        if (!(item.form & constraints.forms) || !admissibleDates(item, constraints))
-            continue;
-        if (p.budget >= 0 && item.hours > p.budget)
-            continue;
-        const size_t base = masks.size();
-        masks.resize(base + size_t(p.words), 0);
+        std::fill(mask.begin(), mask.end(), 0);
+        bool any = false;
         for (int competence : item.competences) {
             const int t = localOf[size_t(competence)];
-            if (t >= 0)
-                masks[base + size_t(t / 64)] |= std::uint64_t(1) << (t % 64);
+            if (t >= 0 && itemAddresses(item, p.targetLevel[size_t(t)], p.pronouncedNeedsCourse)) {
+                mask[size_t(t / 64)] |= std::uint64_t(1) << (t % 64);
+                any = true;
+            }
         }
-        columns.push_back({i, item.hours});
+        if (!any)
+            continue;
+        std::uint64_t hash = 0x9e3779b97f4a7c15ULL;
+        for (std::uint64_t m : mask)
+            hash = (hash ^ m) * 0xff51afd7ed558ccdULL;
+        size_t slot = size_t(hash ^ (hash >> 29)) & (tableSize - 1);
+        for (;; slot = (slot + 1) & (tableSize - 1)) {
+            const int c = merge ? table[slot] : -1;
+            if (c < 0) {
+                table[slot] = int(columns.size());
+                columns.push_back({i, item.hours});
+                masks.insert(masks.end(), mask.begin(), mask.end());
+                break;
+            }
+            if (std::equal(mask.begin(), mask.end(), masks.begin() + std::ptrdiff_t(size_t(c) * size_t(words)))) {
+                CoverProblem::Column &old = columns[size_t(c)];
+                if (item.hours < old.hours || (item.hours == old.hours && i < old.item))
+                    old = {i, item.hours};
+                break;
+            }
+        }
     }
-
-    // Merge columns with equal masks into the cheapest (then lowest index).
+    // Columns in catalogue order, so ties break the same way whatever the hashing did.
     std::vector<int> order(columns.size());
     std::iota(order.begin(), order.end(), 0);
-    const int words = p.words;
-    auto maskLess = [&](int a, int b) {
-        for (int w = 0; w < words; ++w) {
-            const auto ma = masks[size_t(a) * size_t(words) + size_t(w)];
-            const auto mb = masks[size_t(b) * size_t(words) + size_t(w)];
-            if (ma != mb)
-                return ma < mb;
-        }
-        return false;
-    };
-    std::sort(order.begin(), order.end(), [&](int a, int b) {
-        if (maskLess(a, b))
-            return true;
-        if (maskLess(b, a))
-            return false;
-        if (columns[size_t(a)].hours != columns[size_t(b)].hours)
-            return columns[size_t(a)].hours < columns[size_t(b)].hours;
-        return columns[size_t(a)].item < columns[size_t(b)].item;
-    });
-    for (size_t k = 0; k < order.size(); ++k) {
-        const int c = order[k];
-        if (k > 0 && !maskLess(order[k - 1], c))
-            continue; // same mask as the previous (cheaper) one
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return columns[size_t(a)].item < columns[size_t(b)].item; });
+    p.columns.reserve(columns.size());
+    p.masks.reserve(masks.size());
+    for (int c : order) {
         p.columns.push_back(columns[size_t(c)]);
         for (int w = 0; w < words; ++w) {
             const auto m = masks[size_t(c) * size_t(words) + size_t(w)];
@@ -151,6 +161,20 @@ CoverProblem buildCoverProblem(const Catalogue &catalogue, const std::vector<Def
     for (int t = 0; t < targets; ++t)
         if (!(p.coverable[size_t(t / 64)] & (std::uint64_t(1) << (t % 64))))
             p.uncoverable.push_back(p.targetCompetence[size_t(t)]);
+    // Columns per target.
+    p.targetStart.assign(size_t(targets) + 1, 0);
+    for (size_t c = 0; c < p.columns.size(); ++c)
+        for (int w = 0; w < words; ++w)
+            for (std::uint64_t bits = p.masks[c * size_t(words) + size_t(w)]; bits; bits &= bits - 1)
+                ++p.targetStart[size_t(w * 64 + std::countr_zero(bits)) + 1];
+    for (int t = 0; t < targets; ++t)
+        p.targetStart[size_t(t) + 1] += p.targetStart[size_t(t)];
+    p.targetColumns.resize(size_t(p.targetStart.back()));
+    std::vector<int> fill(p.targetStart.begin(), p.targetStart.end() - 1);
+    for (size_t c = 0; c < p.columns.size(); ++c)
+        for (int w = 0; w < words; ++w)
+            for (std::uint64_t bits = p.masks[c * size_t(words) + size_t(w)]; bits; bits &= bits - 1)
+                p.targetColumns[size_t(fill[size_t(w * 64 + std::countr_zero(bits))]++)] = int(c);
     return p;
 }
 
@@ -168,7 +192,8 @@ Proposal finishProposal(const Catalogue &catalogue, const CoverProblem &p, const
         const CatalogueItem &ci = catalogue.item(item);
         chosen.stage = stageOf(ci);
         for (int c : ci.competences)
-            if (levelOf[size_t(c)] > 0 && !std::binary_search(p.alreadyCovered.begin(), p.alreadyCovered.end(), c))
+            if (levelOf[size_t(c)] > 0 && itemAddresses(ci, levelOf[size_t(c)], p.pronouncedNeedsCourse)
+                && !std::binary_search(p.alreadyCovered.begin(), p.alreadyCovered.end(), c))
                 chosen.covers.push_back(c);
         result.hours += ci.hours;
         result.items.push_back(std::move(chosen));

@@ -25,7 +25,11 @@ struct CoverProblem {
     std::vector<std::uint64_t> pronounced; // targets with a pronounced deficit
     std::vector<Column> columns;
     std::vector<std::uint64_t> masks; // columns.size() * words
+    // Columns covering each target (CSR): targetColumns[targetStart[t] .. targetStart[t+1]).
+    std::vector<int> targetStart;
+    std::vector<int> targetColumns;
     int budget = -1;                  // hours left for new items; -1: no limit
+    bool pronouncedNeedsCourse = false;
 
     // Context for turning a selection into a Proposal.
     std::vector<Deficit> deficits; // merged, level > 0
@@ -46,8 +50,18 @@ struct CoverProblem {
     }
 };
 
+// Whether an item counts against a deficit of this level under the problem's rules.
+bool itemAddresses(const CatalogueItem &item, int level, bool pronouncedNeedsCourse);
+
+struct ReducedCatalogue;
+
+// `reduced` (optional) lists only the items that can matter under the constraints' forms
+// and period (see cataloguereduction.h); it is ignored when items are excluded. `merge`
+// merges columns with equal masks. Without both, the columns are all admissible items
+// (the plain integer program the exact solver takes as its baseline).
 CoverProblem buildCoverProblem(const Catalogue &catalogue, const std::vector<Deficit> &deficits,
-                               const Constraints &constraints);
+                               const Constraints &constraints, const ReducedCatalogue *reduced = nullptr,
+                               bool merge = true);
 
 // A Proposal from chosen columns (indices into problem.columns) plus the fixed items.
 Proposal finishProposal(const Catalogue &catalogue, const CoverProblem &problem, const std::vector<int> &columns);

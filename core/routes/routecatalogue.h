@@ -72,6 +72,9 @@ struct Constraints {
     QDate periodEnd;
     int hoursBudget = 0; // total hours of the route including fixed items; 0 = no limit
     std::uint8_t forms = AnyForm;
+    // A pronounced deficit is addressed only by formal education (a programme or module);
+    // events and self-study then count for partial deficits only.
+    bool pronouncedNeedsCourse = false;
     std::vector<int> doneItems;     // completed earlier: not proposed, their competences count as covered
     std::vector<int> fixedItems;    // already in the route: kept, count toward hours and cover
     std::vector<int> excludedItems; // never proposed (rejected by the person, or to find alternatives)

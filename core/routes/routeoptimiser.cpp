@@ -1,6 +1,7 @@
 #include "routeoptimiser.h"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace metodist::routes {
@@ -24,7 +25,7 @@ class Search {
 public:
     Search(const CoverProblem &p, std::vector<char> forbidden, Mode mode, int scoring)
         : m_p(p), m_forbidden(std::move(forbidden)), m_mode(mode), m_scoring(scoring),
-          m_in(p.columns.size(), 0), m_targets(int(p.targetCompetence.size()))
+          m_in(p.columns.size(), 0), m_stamp(p.columns.size(), 0), m_targets(int(p.targetCompetence.size()))
     {
         m_budget = mode == Mode::Budget ? p.budget : -1;
     }
@@ -34,30 +35,63 @@ public:
         Selection current = empty();
         greedyComplete(current);
         dropRedundant(current);
-        // Drop-and-repair: forbid one chosen column, re-cover, keep when better.
-        for (int round = 0; round < 64; ++round) {
-            std::vector<int> order = current.columns;
-            std::sort(order.begin(), order.end(), [&](int a, int b) { return hours(a) > hours(b); });
-            bool improved = false;
-            for (int dropped : order) {
-                Selection trial = empty();
-                for (int c : current.columns)
-                    if (c != dropped)
-                        add(trial, c);
-                m_forbidden[size_t(dropped)] = 1;
-                greedyComplete(trial);
-                m_forbidden[size_t(dropped)] = 0;
-                dropRedundant(trial);
-                if (better(trial, current)) {
-                    current = std::move(trial);
-                    improved = true;
-                    break;
-                }
-            }
-            if (!improved)
+        const int bound = m_mode == Mode::Hours ? lowerBound() : -1;
+        // Drop-and-repair: forbid one (then two) chosen columns, re-cover, keep when better.
+        for (int round = 0; round < 64 && current.hours > bound; ++round) {
+            if (!improve(current, 1) && !improve(current, 2))
                 break;
         }
         return current;
+    }
+
+    // A valid lower bound on the hours of any full cover: every target is charged the
+    // least hours per target of a column covering it.
+    int lowerBound() const
+    {
+        double sum = 0;
+        for (int w = 0; w < m_p.words; ++w) {
+            for (std::uint64_t open = m_p.coverable[size_t(w)]; open; open &= open - 1) {
+                const int t = w * 64 + std::countr_zero(open);
+                double least = 1e18;
+                for (int k = m_p.targetStart[size_t(t)]; k < m_p.targetStart[size_t(t) + 1]; ++k) {
+                    const int c = m_p.targetColumns[size_t(k)];
+                    least = std::min(least, double(hours(c)) / m_p.popcount(m_p.mask(c)));
+                }
+                sum += least;
+            }
+        }
+        return int(std::ceil(sum - 1e-9));
+    }
+
+    bool improve(Selection &current, int drop)
+    {
+        std::vector<int> order = current.columns;
+        std::sort(order.begin(), order.end(), [&](int a, int b) { return hours(a) > hours(b); });
+        const size_t k = order.size();
+        for (size_t i = 0; i < k; ++i) {
+            for (size_t j = drop == 2 ? i + 1 : k; j <= k; ++j) {
+                if (drop == 2 && j == k)
+                    break;
+                const int a = order[i], b = drop == 2 ? order[j] : -1;
+                Selection trial = empty();
+                for (int c : current.columns)
+                    if (c != a && c != b)
+                        add(trial, c);
+                m_forbidden[size_t(a)] = 1;
+                if (b >= 0)
+                    m_forbidden[size_t(b)] = 1;
+                greedyComplete(trial);
+                m_forbidden[size_t(a)] = 0;
+                if (b >= 0)
+                    m_forbidden[size_t(b)] = 0;
+                dropRedundant(trial);
+                if (better(trial, current)) {
+                    current = std::move(trial);
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static bool better(const Selection &a, const Selection &b)
@@ -101,37 +135,48 @@ private:
             int best = -1;
             long long bestValue = 0;
             int bestPronounced = 0, bestHours = 0;
-            for (int c = 0; c < int(m_p.columns.size()); ++c) {
-                if (m_forbidden[size_t(c)] || m_in[size_t(c)])
-                    continue;
-                const int h = hours(c);
-                if (m_budget >= 0 && s.hours + h > m_budget)
-                    continue;
-                const std::uint64_t *m = m_p.mask(c);
-                int n = 0, np = 0;
-                for (int w = 0; w < words; ++w) {
-                    const std::uint64_t fresh = m[w] & ~s.covered[size_t(w)];
-                    n += std::popcount(fresh);
-                    np += std::popcount(fresh & m_p.pronounced[size_t(w)]);
-                }
-                if (n == 0)
-                    continue;
-                long long value = n;
-                if (m_mode == Mode::Budget)
-                    value = (long long)np * (m_targets + 1) + n;
-                else if (m_scoring == 1)
-                    value = n + np;
-                // Smaller hours per value wins; compare h/value by cross-multiplication.
-                bool take = best < 0;
-                if (!take) {
-                    const long long lhs = (long long)h * bestValue, rhs = (long long)bestHours * value;
-                    take = lhs < rhs || (lhs == rhs && (np > bestPronounced || (np == bestPronounced && h < bestHours)));
-                }
-                if (take) {
-                    best = c;
-                    bestValue = value;
-                    bestPronounced = np;
-                    bestHours = h;
+            ++m_generation;
+            // Only columns covering some uncovered target can add anything.
+            for (int w = 0; w < words; ++w) {
+                for (std::uint64_t open = m_p.coverable[size_t(w)] & ~s.covered[size_t(w)]; open; open &= open - 1) {
+                    const int t = w * 64 + std::countr_zero(open);
+                    for (int k = m_p.targetStart[size_t(t)]; k < m_p.targetStart[size_t(t) + 1]; ++k) {
+                        const int c = m_p.targetColumns[size_t(k)];
+                        if (m_stamp[size_t(c)] == m_generation)
+                            continue;
+                        m_stamp[size_t(c)] = m_generation;
+                        if (m_forbidden[size_t(c)] || m_in[size_t(c)])
+                            continue;
+                        const int h = hours(c);
+                        if (m_budget >= 0 && s.hours + h > m_budget)
+                            continue;
+                        const std::uint64_t *m = m_p.mask(c);
+                        int n = 0, np = 0;
+                        for (int x = 0; x < words; ++x) {
+                            const std::uint64_t fresh = m[x] & ~s.covered[size_t(x)];
+                            n += std::popcount(fresh);
+                            np += std::popcount(fresh & m_p.pronounced[size_t(x)]);
+                        }
+                        long long value = n;
+                        if (m_mode == Mode::Budget)
+                            value = (long long)np * (m_targets + 1) + n;
+                        else if (m_scoring == 1)
+                            value = n + np;
+                        // Smaller hours per value wins; compare h/value by cross-multiplication.
+                        bool take = best < 0;
+                        if (!take) {
+                            const long long lhs = (long long)h * bestValue, rhs = (long long)bestHours * value;
+                            take = lhs < rhs
+                                || (lhs == rhs
+                                    && (np > bestPronounced || (np == bestPronounced && (h < bestHours || (h == bestHours && c < best)))));
+                        }
+                        if (take) {
+                            best = c;
+                            bestValue = value;
+                            bestPronounced = np;
+                            bestHours = h;
+                        }
+                    }
                 }
             }
             if (best < 0)
@@ -179,6 +224,8 @@ private:
     Mode m_mode;
     int m_scoring;
     std::vector<char> m_in;
+    std::vector<unsigned> m_stamp;
+    unsigned m_generation = 0;
     int m_targets;
     int m_budget = -1;
 };
@@ -214,7 +261,8 @@ std::vector<int> RouteOptimiser::solve(const CoverProblem &problem, const std::v
 
 Proposal RouteOptimiser::propose(const std::vector<Deficit> &deficits, const Constraints &constraints) const
 {
-    const CoverProblem problem = buildCoverProblem(m_catalogue, deficits, constraints);
+    const auto reduced = m_reductions.get(constraints);
+    const CoverProblem problem = buildCoverProblem(m_catalogue, deficits, constraints, reduced.get());
     return finishProposal(m_catalogue, problem, solve(problem, std::vector<char>(problem.columns.size(), 0)));
 }
 
@@ -224,7 +272,8 @@ std::vector<Proposal> RouteOptimiser::alternatives(const std::vector<Deficit> &d
     std::vector<Proposal> result;
     if (count <= 0)
         return result;
-    const CoverProblem problem = buildCoverProblem(m_catalogue, deficits, constraints);
+    const auto reduced = m_reductions.get(constraints);
+    const CoverProblem problem = buildCoverProblem(m_catalogue, deficits, constraints, reduced.get());
     std::vector<char> forbidden(problem.columns.size(), 0);
     const std::vector<int> best = solve(problem, forbidden);
     result.push_back(finishProposal(m_catalogue, problem, best));

@@ -6,9 +6,12 @@
 // Method: greedy by hours per newly covered deficit (pronounced first on ties), then
 // redundancy elimination, then drop-and-repair local search (drop each chosen item in
 // turn, re-cover greedily without it, keep the result when it is cheaper). Two greedy
-// scorings are tried and the better kept. When the cheapest full cover does not fit
+// scorings are tried and the better kept. Items no one can need under the forms and
+// period are dropped once per catalogue (cataloguereduction.h), and a simple lower bound
+// stops the search early when the cover is provably optimal. When the cheapest full cover does not fit
 // the hours budget, the objective becomes lexicographic: most pronounced deficits
 // covered, then most deficits, then fewest hours.
+#include "cataloguereduction.h"
 #include "coverproblem.h"
 #include "routecatalogue.h"
 
@@ -16,7 +19,8 @@ namespace metodist::routes {
 
 class RouteOptimiser {
 public:
-    explicit RouteOptimiser(const Catalogue &catalogue) : m_catalogue(catalogue) {}
+    // The catalogue must outlive the optimiser and not change while it is used.
+    explicit RouteOptimiser(const Catalogue &catalogue) : m_catalogue(catalogue), m_reductions(catalogue) {}
 
     Proposal propose(const std::vector<Deficit> &deficits, const Constraints &constraints) const;
 
@@ -30,6 +34,7 @@ public:
 
 private:
     const Catalogue &m_catalogue;
+    ReductionCache m_reductions;
 };
 
 } // namespace metodist::routes
