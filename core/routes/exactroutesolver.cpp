@@ -127,7 +127,9 @@ std::vector<int> ExactRouteSolver::solve(const CoverProblem &problem, bool *opti
 
 Proposal ExactRouteSolver::propose(const std::vector<Deficit> &deficits, const Constraints &constraints) const
 {
-    const CoverProblem problem = buildCoverProblem(m_catalogue, deficits, constraints);
+    const bool reduced = m_model == Model::Reduced;
+    const CoverProblem problem = buildCoverProblem(m_catalogue, deficits, constraints,
+                                                   reduced ? m_reductions.get(constraints).get() : nullptr, reduced);
     bool optimal = false;
     Proposal result = finishProposal(m_catalogue, problem, solve(problem, &optimal));
     result.exact = optimal;

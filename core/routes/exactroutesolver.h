@@ -7,6 +7,7 @@
 //   otherwise (lexicographic, as the heuristic):  max sum W_t y_t - sum h_i x_i
 //       s.t. y_t <= sum_{i covers t} x_i, sum h_i x_i <= budget, x, y binary,
 //       with W = (B+1) for a partial and (B+1)(P+1) for a pronounced deficit.
+#include "cataloguereduction.h"
 #include "coverproblem.h"
 #include "routecatalogue.h"
 
@@ -14,7 +15,12 @@ namespace metodist::routes {
 
 class ExactRouteSolver {
 public:
-    explicit ExactRouteSolver(const Catalogue &catalogue) : m_catalogue(catalogue) {}
+    enum class Model {
+        Plain,  // every admissible item is a variable: the baseline
+        Reduced // the heuristic's reduced, merged columns (same optimum, fewer variables)
+    };
+    explicit ExactRouteSolver(const Catalogue &catalogue, Model model = Model::Plain)
+        : m_catalogue(catalogue), m_model(model), m_reductions(catalogue) {}
     // Proposal.exact is true when GLPK proved optimality (it always should here).
     Proposal propose(const std::vector<Deficit> &deficits, const Constraints &constraints) const;
     // The chosen columns of a prepared problem; `optimal` tells whether GLPK proved it.
@@ -22,6 +28,8 @@ public:
 
 private:
     const Catalogue &m_catalogue;
+    Model m_model;
+    ReductionCache m_reductions;
 };
 
 } // namespace metodist::routes

@@ -35,7 +35,8 @@ public:
         Selection current = empty();
         greedyComplete(current);
         dropRedundant(current);
-        const int bound = m_mode == Mode::Hours ? lowerBound() : -1;
+        m_bound = m_mode == Mode::Hours ? lowerBound() : -1;
+        const int bound = m_bound;
         // Drop-and-repair: forbid one (then two) chosen columns, re-cover, keep when better.
         for (int round = 0; round < 64 && current.hours > bound; ++round) {
             if (!improve(current, 1) && !improve(current, 2))
@@ -44,23 +45,46 @@ public:
         return current;
     }
 
-    // A valid lower bound on the hours of any full cover: every target is charged the
-    // least hours per target of a column covering it.
-    int lowerBound() const
+    // A lower bound on the hours of any full cover from a feasible solution of the LP
+    // dual (u_t >= 0, sum of u_t over each column <= its hours): start from charging each
+    // target the least hours per target of a column covering it, then raise each u_t by
+    // the least slack left in its columns.
+    int lowerBound()
     {
-        double sum = 0;
-        for (int w = 0; w < m_p.words; ++w) {
-            for (std::uint64_t open = m_p.coverable[size_t(w)]; open; open &= open - 1) {
-                const int t = w * 64 + std::countr_zero(open);
-                double least = 1e18;
-                for (int k = m_p.targetStart[size_t(t)]; k < m_p.targetStart[size_t(t) + 1]; ++k) {
-                    const int c = m_p.targetColumns[size_t(k)];
-                    least = std::min(least, double(hours(c)) / m_p.popcount(m_p.mask(c)));
-                }
-                sum += least;
+        const int n = int(m_p.columns.size());
+        m_slack.resize(size_t(n));
+        for (int c = 0; c < n; ++c)
+            m_slack[size_t(c)] = hours(c);
+        std::vector<double> &u = m_dual;
+        u.assign(size_t(m_targets), 0.0);
+        auto forEachTarget = [&](auto &&fn) {
+            for (int w = 0; w < m_p.words; ++w)
+                for (std::uint64_t open = m_p.coverable[size_t(w)]; open; open &= open - 1)
+                    fn(w * 64 + std::countr_zero(open));
+        };
+        forEachTarget([&](int t) {
+            double least = 1e18;
+            for (int k = m_p.targetStart[size_t(t)]; k < m_p.targetStart[size_t(t) + 1]; ++k) {
+                const int c = m_p.targetColumns[size_t(k)];
+                least = std::min(least, double(hours(c)) / m_p.popcount(m_p.mask(c)));
             }
-        }
-        return int(std::ceil(sum - 1e-9));
+            u[size_t(t)] = least;
+        });
+        forEachTarget([&](int t) {
+            for (int k = m_p.targetStart[size_t(t)]; k < m_p.targetStart[size_t(t) + 1]; ++k)
+                m_slack[size_t(m_p.targetColumns[size_t(k)])] -= u[size_t(t)];
+        });
+        double sum = 0;
+        forEachTarget([&](int t) {
+            double delta = 1e18;
+            for (int k = m_p.targetStart[size_t(t)]; k < m_p.targetStart[size_t(t) + 1]; ++k)
+                delta = std::min(delta, m_slack[size_t(m_p.targetColumns[size_t(k)])]);
+            delta = std::max(0.0, delta);
+            for (int k = m_p.targetStart[size_t(t)]; k < m_p.targetStart[size_t(t) + 1]; ++k)
+                m_slack[size_t(m_p.targetColumns[size_t(k)])] -= delta;
+            sum += u[size_t(t)] + delta;
+        });
+        return int(std::ceil(sum - 1e-6));
     }
 
     bool improve(Selection &current, int drop)
@@ -73,7 +97,10 @@ public:
                 if (drop == 2 && j == k)
                     break;
                 const int a = order[i], b = drop == 2 ? order[j] : -1;
-                Selection trial = empty();
+                Selection &trial = m_trial;
+                trial.columns.clear();
+                trial.covered.assign(size_t(m_p.words), 0);
+                trial.hours = trial.pronounced = trial.count = 0;
                 for (int c : current.columns)
                     if (c != a && c != b)
                         add(trial, c);
@@ -86,12 +113,17 @@ public:
                     m_forbidden[size_t(b)] = 0;
                 dropRedundant(trial);
                 if (better(trial, current)) {
-                    current = std::move(trial);
+                    std::swap(current, trial);
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    bool provedOptimal(const Selection &s) const
+    {
+        return m_mode == Mode::Hours && s.count == m_p.coverableCount() && s.hours <= m_bound;
     }
 
     static bool better(const Selection &a, const Selection &b)
@@ -190,9 +222,9 @@ private:
 
     // Removes chosen columns whose every target is covered by another chosen column,
     // dearest first.
-    void dropRedundant(Selection &s) const
+    void dropRedundant(Selection &s)
     {
-        std::vector<int> times(size_t(m_targets), 0);
+        m_times.assign(size_t(m_targets), 0);
         auto forEachBit = [&](int c, auto &&fn) {
             const std::uint64_t *m = m_p.mask(c);
             for (int w = 0; w < m_p.words; ++w)
@@ -200,23 +232,23 @@ private:
                     fn(w * 64 + std::countr_zero(bits));
         };
         for (int c : s.columns)
-            forEachBit(c, [&](int t) { ++times[size_t(t)]; });
-        std::vector<int> order = s.columns;
-        std::sort(order.begin(), order.end(), [&](int a, int b) {
+            forEachBit(c, [&](int t) { ++m_times[size_t(t)]; });
+        std::sort(s.columns.begin(), s.columns.end(), [&](int a, int b) {
             return hours(a) != hours(b) ? hours(a) > hours(b) : a > b;
         });
-        std::vector<int> kept;
-        std::vector<char> removed(m_p.columns.size(), 0);
-        for (int c : order) {
+        size_t keep = 0;
+        for (size_t i = 0; i < s.columns.size(); ++i) {
+            const int c = s.columns[i];
             bool redundant = true;
-            forEachBit(c, [&](int t) { redundant = redundant && times[size_t(t)] >= 2; });
+            forEachBit(c, [&](int t) { redundant = redundant && m_times[size_t(t)] >= 2; });
             if (redundant) {
-                forEachBit(c, [&](int t) { --times[size_t(t)]; });
-                removed[size_t(c)] = 1;
+                forEachBit(c, [&](int t) { --m_times[size_t(t)]; });
                 s.hours -= hours(c);
+            } else {
+                s.columns[keep++] = c;
             }
         }
-        std::erase_if(s.columns, [&](int c) { return removed[size_t(c)] != 0; });
+        s.columns.resize(keep);
     }
 
     const CoverProblem &m_p;
@@ -225,9 +257,135 @@ private:
     int m_scoring;
     std::vector<char> m_in;
     std::vector<unsigned> m_stamp;
+    std::vector<int> m_times;
+    std::vector<double> m_slack;
+    std::vector<double> m_dual;
+    Selection m_trial;
     unsigned m_generation = 0;
     int m_targets;
     int m_budget = -1;
+    int m_bound = -1;
+};
+
+// A depth-first branch and bound with a node limit, started from the local-search cover:
+// branch on the uncovered target with the fewest columns (some column covering it must be
+// chosen; earlier siblings are forbidden so no cover is visited twice) and prune with the
+// fractional bound over the uncovered targets. Finds the optimum of most small routes the
+// local search missed, at a bounded cost.
+class Polish {
+public:
+    Polish(const CoverProblem &p, const std::vector<char> &forbidden, int nodeLimit)
+        : m_p(p), m_forbidden(forbidden), m_nodesLeft(nodeLimit) {}
+
+    // Returns true when it found a cheaper full cover (then stored in `best`).
+    bool run(Selection &best)
+    {
+        m_bestHours = best.hours;
+        std::vector<std::uint64_t> covered(size_t(m_p.words), 0);
+        std::vector<int> chosen;
+        descend(covered, 0, chosen);
+        if (m_found.empty() && m_bestHours == best.hours)
+            return false;
+        Selection s;
+        s.covered.assign(size_t(m_p.words), 0);
+        for (int c : m_found) {
+            const std::uint64_t *m = m_p.mask(c);
+            for (int w = 0; w < m_p.words; ++w) {
+                const std::uint64_t fresh = m[w] & ~s.covered[size_t(w)];
+                s.count += std::popcount(fresh);
+                s.pronounced += std::popcount(fresh & m_p.pronounced[size_t(w)]);
+                s.covered[size_t(w)] |= m[w];
+            }
+            s.hours += m_p.columns[size_t(c)].hours;
+        }
+        s.columns = m_found;
+        best = std::move(s);
+        return true;
+    }
+
+private:
+    int newCount(int c, const std::vector<std::uint64_t> &covered) const
+    {
+        int n = 0;
+        const std::uint64_t *m = m_p.mask(c);
+        for (int w = 0; w < m_p.words; ++w)
+            n += std::popcount(m[w] & ~covered[size_t(w)]);
+        return n;
+    }
+
+    void descend(std::vector<std::uint64_t> &covered, int hours, std::vector<int> &chosen)
+    {
+        if (m_nodesLeft-- <= 0)
+            return;
+        // Bound, and the uncovered target with the fewest open columns.
+        double bound = 0;
+        int branchTarget = -1, fewest = 1 << 30;
+        bool done = true;
+        for (int w = 0; w < m_p.words; ++w) {
+            for (std::uint64_t open = m_p.coverable[size_t(w)] & ~covered[size_t(w)]; open; open &= open - 1) {
+                done = false;
+                const int t = w * 64 + std::countr_zero(open);
+                double least = 1e18;
+                int options = 0;
+                for (int k = m_p.targetStart[size_t(t)]; k < m_p.targetStart[size_t(t) + 1]; ++k) {
+                    const int c = m_p.targetColumns[size_t(k)];
+                    if (m_forbidden[size_t(c)])
+                        continue;
+                    ++options;
+                    least = std::min(least, double(m_p.columns[size_t(c)].hours) / newCount(c, covered));
+                }
+                if (options == 0)
+                    return; // cannot be covered any more on this branch
+                bound += least;
+                if (options < fewest) {
+                    fewest = options;
+                    branchTarget = t;
+                }
+            }
+        }
+        if (done) {
+            if (hours < m_bestHours) {
+                m_bestHours = hours;
+                m_found = chosen;
+            }
+            return;
+        }
+        if (hours + int(std::ceil(bound - 1e-6)) >= m_bestHours)
+            return;
+        std::vector<std::pair<double, int>> options;
+        for (int k = m_p.targetStart[size_t(branchTarget)]; k < m_p.targetStart[size_t(branchTarget) + 1]; ++k) {
+            const int c = m_p.targetColumns[size_t(k)];
+            if (!m_forbidden[size_t(c)])
+                options.emplace_back(double(m_p.columns[size_t(c)].hours) / newCount(c, covered), c);
+        }
+        std::sort(options.begin(), options.end());
+        std::vector<int> forbiddenHere;
+        for (const auto &[ratio, c] : options) {
+            (void)ratio;
+            if (hours + m_p.columns[size_t(c)].hours < m_bestHours) {
+                const std::vector<std::uint64_t> saved = covered;
+                const std::uint64_t *m = m_p.mask(c);
+                for (int w = 0; w < m_p.words; ++w)
+                    covered[size_t(w)] |= m[w];
+                chosen.push_back(c);
+                descend(covered, hours + m_p.columns[size_t(c)].hours, chosen);
+                chosen.pop_back();
+                covered = saved;
+            }
+            m_forbidden[size_t(c)] = 1;
+            forbiddenHere.push_back(c);
+            if (m_nodesLeft <= 0)
+                break;
+        }
+        for (int c : forbiddenHere)
+            m_forbidden[size_t(c)] = 0;
+    }
+
+    const CoverProblem &m_p;
+    std::vector<char> m_forbidden;
+    int m_nodesLeft;
+    int m_bestHours = 0;
+    std::vector<int> m_found;
 };
 
 Selection bestOf(const CoverProblem &p, const std::vector<char> &forbidden, Mode mode)
@@ -235,12 +393,17 @@ Selection bestOf(const CoverProblem &p, const std::vector<char> &forbidden, Mode
     Selection best;
     bool have = false;
     for (int scoring = 0; scoring < 2; ++scoring) {
-        Selection s = Search(p, forbidden, mode, scoring).run();
+        Search search(p, forbidden, mode, scoring);
+        Selection s = search.run();
         if (!have || Search::better(s, best)) {
             best = std::move(s);
             have = true;
         }
+        if (search.provedOptimal(best))
+            return best;
     }
+    if (mode == Mode::Hours && best.count == p.coverableCount())
+        Polish(p, forbidden, 400).run(best);
     return best;
 }
 
