@@ -85,8 +85,10 @@ CoverProblem buildCoverProblem(const Catalogue &catalogue, const std::vector<Def
         reduced = nullptr;
     std::vector<char> seen(size_t(catalogue.itemCount()), 0);
     std::vector<int> candidates;
+    static const std::vector<int> nothing;
     for (int competence : p.targetCompetence)
-        for (int i : reduced ? reduced->covering[size_t(competence)] : catalogue.itemsCovering(competence))
+        for (int i : reduced ? (size_t(competence) < reduced->covering.size() ? reduced->covering[size_t(competence)] : nothing)
+                             : catalogue.itemsCovering(competence))
             if (!seen[size_t(i)]) {
                 seen[size_t(i)] = 1;
                 candidates.push_back(i);
