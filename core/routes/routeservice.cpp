@@ -19,6 +19,8 @@ namespace {
 
 QVariant dateOrNull(const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); }
 QVariant textOrNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+// NOT NULL text columns: a null QString would bind as NULL.
+QVariant textOrEmpty(const QString &s) { return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s); }
 QDate dateOf(const QVariant &v) { return QDate::fromString(v.toString(), Qt::ISODate); }
 
 const QStringList kItemStatuses = {QStringLiteral("planned"), QStringLiteral("in_progress"), QStringLiteral("done"),
@@ -263,7 +265,7 @@ QString RouteService::insertRoute(const RouteProposal &rp, const RouteRequest &r
             {QStringLiteral("ref_id"), item.id},
             {QStringLiteral("competence_id"),
              chosen.primaryCompetence >= 0 ? QVariant(cat.competenceId(chosen.primaryCompetence)) : QVariant()},
-            {QStringLiteral("title"), item.title},
+            {QStringLiteral("title"), textOrEmpty(item.title)},
             {QStringLiteral("hours"), item.hours},
             {QStringLiteral("planned_start"), dateOrNull(item.start)},
             {QStringLiteral("planned_end"), dateOrNull(item.end.isValid() ? item.end : item.start)},
@@ -386,13 +388,13 @@ QString RouteService::addItem(const QString &routeId, RouteItemRow item)
         {QStringLiteral("kind"), item.kind},
         {QStringLiteral("ref_id"), textOrNull(item.refId)},
         {QStringLiteral("competence_id"), textOrNull(item.competenceId)},
-        {QStringLiteral("title"), item.title},
+        {QStringLiteral("title"), textOrEmpty(item.title)},
         {QStringLiteral("hours"), item.hours},
         {QStringLiteral("planned_start"), dateOrNull(item.plannedStart)},
         {QStringLiteral("planned_end"), dateOrNull(item.plannedEnd)},
         {QStringLiteral("responsible_person_id"), textOrNull(item.responsiblePersonId)},
         {QStringLiteral("status"), item.status},
-        {QStringLiteral("evidence"), item.evidence},
+        {QStringLiteral("evidence"), textOrEmpty(item.evidence)},
         {QStringLiteral("sort_order"), order}});
     tx.commit();
     return id;
