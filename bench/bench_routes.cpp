@@ -5,11 +5,16 @@
 // Data is generated in memory here (deterministic), so the figure is the optimiser's.
 #include "routes/exactroutesolver.h"
 #include "routes/routeoptimiser.h"
+#include "routes/routeservice.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "storage/synctriggers.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -138,6 +143,77 @@ Constraints personConstraints(QRandomGenerator &rng, int budget)
     return c;
 }
 
+// Writes the generated region into a real profile (bulk, without the outbox) so the
+// batch can be measured end to end: SQL loading, optimising and saving the routes.
+void writeProfile(metodist::Database &db, const Catalogue &cat, const std::vector<std::vector<Deficit>> &deficits,
+                  const std::vector<Constraints> &constraints)
+{
+    using namespace metodist;
+    const QSqlDatabase sdb = db.db();
+    sql::Transaction tx(sdb);
+    CaptureOff off(sdb);
+    auto insert = [&](const QString &statement) { return sql::prepare(sdb, statement); };
+    auto run = [](QSqlQuery &q, const QVariantList &values) {
+        sql::bindAll(q, values);
+        sql::exec(q);
+    };
+    QSqlQuery area = insert(QStringLiteral("INSERT INTO competence_area(id, code, name) VALUES (?, ?, ?)"));
+    for (int a = 0; a < 7; ++a)
+        run(area, {QStringLiteral("area-%1").arg(a), QStringLiteral("A%1").arg(a), QStringLiteral("Area %1").arg(a)});
+    QSqlQuery comp = insert(QStringLiteral("INSERT INTO competence(id, area_id, code, name, sort_order) VALUES (?, ?, ?, ?, ?)"));
+    for (int c = 0; c < cat.competenceCount(); ++c)
+        run(comp, {cat.competenceId(c), QStringLiteral("area-%1").arg(c * 7 / cat.competenceCount()),
+                   QStringLiteral("K%1").arg(c), QStringLiteral("Competence %1").arg(c), c});
+    QSqlQuery prog = insert(QStringLiteral("INSERT INTO programme(id, title, kind, hours, form) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery mod = insert(QStringLiteral("INSERT INTO programme_module(id, programme_id, title, hours, sort_order) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery ev = insert(QStringLiteral("INSERT INTO event(id, kind, title, starts_on, ends_on, hours, form) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery mat = insert(QStringLiteral("INSERT INTO material(id, title, hours, programme_id) VALUES (?, ?, ?, ?)"));
+    QSqlQuery link = insert(QStringLiteral("INSERT INTO catalogue_competence(id, item_kind, item_id, competence_id) VALUES (?, ?, ?, ?)"));
+    int links = 0;
+    for (int i = 0; i < cat.itemCount(); ++i) {
+        const CatalogueItem &it = cat.item(i);
+        const QString form = formList(it.form).section(QLatin1Char(';'), 0, 0);
+        const QString parent = it.parent >= 0 ? cat.item(it.parent).id : QString();
+        switch (it.kind) {
+        case ItemKind::Programme: run(prog, {it.id, it.id, it.hours > 200 ? QStringLiteral("PP") : QStringLiteral("PK"), it.hours, form}); break;
+        case ItemKind::Module: run(mod, {it.id, parent, it.id, it.hours, i}); break;
+        case ItemKind::Event:
+            run(ev, {it.id, it.subKind, it.id, it.start.toString(Qt::ISODate), it.end.toString(Qt::ISODate), it.hours, form});
+            break;
+        case ItemKind::Material: run(mat, {it.id, it.id, it.hours, parent.isEmpty() ? QVariant() : QVariant(parent)}); break;
+        }
+        for (int c : it.competences)
+            run(link, {QStringLiteral("link-%1").arg(++links), kindCode(it.kind), it.id, cat.competenceId(c)});
+    }
+    QSqlQuery mun = insert(QStringLiteral("INSERT INTO municipality(id, name) VALUES (?, ?)"));
+    QSqlQuery org = insert(QStringLiteral("INSERT INTO organisation(id, municipality_id, name, kind) VALUES (?, ?, ?, 'school')"));
+    for (int m = 0; m < 50; ++m)
+        run(mun, {QStringLiteral("mun-%1").arg(m), QStringLiteral("Municipality %1").arg(m)});
+    for (int o = 0; o < 1000; ++o)
+        run(org, {QStringLiteral("org-%1").arg(o), QStringLiteral("mun-%1").arg(o % 50), QStringLiteral("School %1").arg(o)});
+    sql::exec(sdb, QStringLiteral("INSERT INTO instrument(id, name, kind) VALUES ('instr', 'Regional diagnostic', 'regional')"));
+    QSqlQuery person = insert(QStringLiteral(
+        "INSERT INTO person(id, municipality_id, organisation_id, last_name, first_name) VALUES (?, ?, ?, ?, 'A')"));
+    QSqlQuery diag = insert(QStringLiteral(
+        "INSERT INTO diagnostic(id, person_id, instrument_id, taken_on, source, municipality_id) VALUES (?, ?, 'instr', '2026-05-15', 'import', ?)"));
+    QSqlQuery score = insert(QStringLiteral(
+        "INSERT INTO diagnostic_score(id, diagnostic_id, competence_id, score, max_score, level) VALUES (?, ?, ?, ?, 10, ?)"));
+    for (size_t i = 0; i < deficits.size(); ++i) {
+        const int o = int(i % 1000);
+        const QString id = QStringLiteral("person-%1").arg(i), mid = QStringLiteral("mun-%1").arg(o % 50);
+        run(person, {id, mid, QStringLiteral("org-%1").arg(o), QStringLiteral("Person %1").arg(i)});
+        const QString d = QStringLiteral("diag-%1").arg(i);
+        run(diag, {d, id, mid});
+        std::vector<int> level(size_t(cat.competenceCount()), 0);
+        for (const Deficit &def : deficits[i])
+            level[size_t(def.competence)] = def.level;
+        for (int c = 0; c < cat.competenceCount(); ++c)
+            run(score, {QStringLiteral("s-%1-%2").arg(i).arg(c), d, cat.competenceId(c), 9 - 3 * level[size_t(c)], level[size_t(c)]});
+    }
+    (void)constraints;
+    tx.commit();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -223,5 +299,33 @@ int main(int argc, char **argv)
                 sameCover, sample, optimal, sample, ratioSum / std::max(1, sample), worst, proven, sample);
     std::printf("region estimate: exact solver for all %d people would take %.1f s vs %.3f s\n", people,
                 exactPer * people, heuristicSeconds);
-    return sameCover == sample && worst <= 1.05 + 1e-9 ? 0 : 1;
+    bool ok = sameCover == sample && worst <= 1.05 + 1e-9;
+
+    // End to end on a real profile: the same people through RouteService::buildBatch.
+    if (!args.contains(QStringLiteral("--no-profile"))) {
+        QTemporaryDir dir;
+        auto db = metodist::Database::open(dir.filePath(QStringLiteral("region.sqlite")));
+        timer.restart();
+        writeProfile(*db, cat, deficits, constraints);
+        std::printf("profile written: %d people with 40 scores each, %.2f s\n", people, double(timer.nsecsElapsed()) / 1e9);
+        metodist::RouteRequest request;
+        request.periodStart = QDate(2026, 9, 1);
+        request.periodEnd = QDate(2027, 6, 30);
+        request.hoursBudget = budget;
+        metodist::RouteService service(*db);
+        timer.restart();
+        const auto dry = service.buildBatch({}, request, true);
+        const double drySeconds = double(timer.nsecsElapsed()) / 1e9;
+        metodist::RouteService saver(*db);
+        timer.restart();
+        const auto saved = saver.buildBatch({}, request, false);
+        const double savedSeconds = double(timer.nsecsElapsed()) / 1e9;
+        const long long rows = metodist::sql::scalar(db->db(), QStringLiteral("SELECT COUNT(*) FROM route_item")).toLongLong();
+        std::printf("batch on the profile (dry run): %d routes, %.2f s (optimiser %.2f s), ratio %.1fx the in-memory optimiser run\n",
+                    dry.built, drySeconds, dry.optimiserSeconds, drySeconds / heuristicSeconds);
+        std::printf("batch on the profile (saved): %d routes, %lld items, %.2f s, %.0f routes/s, ratio %.1fx the dry run\n",
+                    saved.built, rows, savedSeconds, saved.built / savedSeconds, savedSeconds / drySeconds);
+        ok = ok && dry.built == saved.built && saved.built > 0 && rows == saved.items;
+    }
+    return ok ? 0 : 1;
 }
