@@ -1,10 +1,13 @@
 // metodist-cli route: one person's route — propose (and save), show with coverage, change status.
 #include "args.h"
 #include "command.h"
+#include "routes/routecard.h"
 #include "routes/routeservice.h"
+#include "routes/routesxlsx.h"
 #include "storage/database.h"
 
 #include <QDate>
+#include <QFile>
 
 using metodist::RouteService;
 
@@ -32,16 +35,19 @@ static void printProposal(const metodist::routes::Catalogue &cat, const metodist
 static CliCommandRegistration routeCommand({
     QStringLiteral("route"),
     QStringLiteral("propose --profile DB --person ID [--save] [--alternatives K] [--budget H] [--from DATE] [--to DATE] "
-                   "[--forms LIST] [--tutor ID] | show --profile DB --route ID | status --profile DB --route ID --to STATUS"),
-    QStringLiteral("Propose one person's route (and save it as a draft), show a route with its coverage, or move its status."),
+                   "[--forms LIST] [--tutor ID] | show --profile DB --route ID | status --profile DB --route ID --to STATUS | "
+                   "card --profile DB --route ID --out FILE.html | export-xlsx --profile DB (--organisation ID | --all) --out FILE.xlsx"),
+    QStringLiteral("Propose one person's route (and save it as a draft), show it with its coverage, move its status, "
+                   "write its printable card, or export an organisation's routes to XLSX."),
     [](const QStringList &argList) {
         CliArgs args(argList);
-        args.setFlagsWithoutValue({QStringLiteral("save")});
+        args.setFlagsWithoutValue({QStringLiteral("save"), QStringLiteral("all")});
         const QStringList positional = args.positional();
         const QString action = positional.value(0);
         const QString profile = args.value(QStringLiteral("profile"));
-        if (profile.isEmpty() || !QStringList{QStringLiteral("propose"), QStringLiteral("show"), QStringLiteral("status")}.contains(action)) {
-            cliErr() << "usage: metodist-cli route propose|show|status --profile DB ...\n";
+        if (profile.isEmpty() || !QStringList{QStringLiteral("propose"), QStringLiteral("show"), QStringLiteral("status"), QStringLiteral("card"),
+                                                    QStringLiteral("export-xlsx")}.contains(action)) {
+            cliErr() << "usage: metodist-cli route propose|show|status|card|export-xlsx --profile DB ...\n";
             return 2;
         }
         auto db = metodist::Database::open(profile, metodist::Database::Mode::ExistingOnly);
@@ -76,6 +82,17 @@ static CliCommandRegistration routeCommand({
             }
             return 0;
         }
+        if (action == QLatin1String("export-xlsx")) {
+            const QString out = args.value(QStringLiteral("out"));
+            const QString org = args.value(QStringLiteral("organisation"));
+            if (out.isEmpty() || (org.isEmpty() != args.flag(QStringLiteral("all")))) {
+                cliErr() << "route export-xlsx: --out FILE and one of --organisation ID, --all are required\n";
+                return 2;
+            }
+            const int n = metodist::RoutesXlsx::exportOrganisation(*db, org, out);
+            cliOut() << out << ": " << n << " routes\n";
+            return 0;
+        }
         const QString routeId = args.value(QStringLiteral("route"));
         if (routeId.isEmpty()) {
             cliErr() << "route " << action << ": --route ID is required\n";
@@ -84,6 +101,17 @@ static CliCommandRegistration routeCommand({
         if (action == QLatin1String("status")) {
             service.setStatus(routeId, args.value(QStringLiteral("to")));
             cliOut() << "route " << routeId << ": " << service.loadRoute(routeId).status << '\n';
+            return 0;
+        }
+        if (action == QLatin1String("card")) {
+            const QString path = args.value(QStringLiteral("out"));
+            QFile file(path);
+            if (path.isEmpty() || !file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                cliErr() << "route card: cannot write --out " << path << '\n';
+                return path.isEmpty() ? 2 : 1;
+            }
+            file.write(metodist::RouteCard::html(metodist::RouteCard::load(*db, routeId)).toUtf8());
+            cliOut() << path << '\n';
             return 0;
         }
         const auto route = service.loadRoute(routeId);
