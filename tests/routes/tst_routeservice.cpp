@@ -2,11 +2,13 @@
 // route with its items in one transaction, the status workflow, coverage, the batch (also
 // from a worker thread with its own connection, with cancel) and the CLI command.
 #include "routes/routeservice.h"
+#include "routesfixture.h"
 #include "storage/database.h"
 #include "storage/errors.h"
 #include "storage/rows.h"
 #include "storage/sql.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -15,18 +17,6 @@
 #include <thread>
 
 using namespace metodist;
-
-namespace {
-
-QVariantMap row(std::initializer_list<std::pair<const char *, QVariant>> fields)
-{
-    QVariantMap m;
-    for (const auto &[k, v] : fields)
-        m.insert(QString::fromLatin1(k), v);
-    return m;
-}
-
-} // namespace
 
 class TestRouteService : public QObject {
     Q_OBJECT
@@ -42,10 +32,6 @@ private Q_SLOTS:
     void cliBuildRoutes();
 
 private:
-    QString competence(const QString &code);
-    QString person(const QString &last);
-    void diagnostic(const QString &personId, const QString &date, const QList<QPair<QString, int>> &levels);
-    void link(const QString &kind, const QString &itemId, const QStringList &codes);
     int count(const QString &sqlText) { return sql::scalar(m_db->db(), sqlText).toInt(); }
     RouteRequest request() const
     {
@@ -57,95 +43,21 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
-    QString m_municipality, m_org, m_area, m_instrument;
-    QHash<QString, QString> m_competences;
-    QString m_p1, m_p2, m_m1, m_event, m_material;
-    QString m_ivanova, m_petrov, m_sidorova;
+    std::unique_ptr<testing::RoutesFixture> m_f;
+    QString competence(const QString &code) { return m_f->competence(code); }
 };
-
-QString TestRouteService::competence(const QString &code)
-{
-    if (!m_competences.contains(code))
-        m_competences.insert(code, Rows::insert(*m_db, QStringLiteral("competence"),
-                                                row({{"area_id", m_area}, {"code", code}, {"name", QStringLiteral("Competence ") + code}})));
-    return m_competences.value(code);
-}
-
-QString TestRouteService::person(const QString &last)
-{
-    return Rows::insert(*m_db, QStringLiteral("person"),
-                        row({{"organisation_id", m_org}, {"municipality_id", m_municipality}, {"last_name", last},
-                             {"first_name", QStringLiteral("Anna")}}));
-}
-
-void TestRouteService::diagnostic(const QString &personId, const QString &date, const QList<QPair<QString, int>> &levels)
-{
-    const QString d = Rows::insert(*m_db, QStringLiteral("diagnostic"),
-                                   row({{"person_id", personId}, {"instrument_id", m_instrument}, {"taken_on", date},
-                                        {"source", QStringLiteral("manual")}, {"municipality_id", m_municipality}}));
-    for (const auto &[code, level] : levels)
-        Rows::insert(*m_db, QStringLiteral("diagnostic_score"),
-                     row({{"diagnostic_id", d}, {"competence_id", competence(code)}, {"score", 10 - 4 * level},
-                          {"max_score", 10}, {"level", level}}));
-}
-
-void TestRouteService::link(const QString &kind, const QString &itemId, const QStringList &codes)
-{
-    for (const QString &code : codes)
-        Rows::insert(*m_db, QStringLiteral("catalogue_competence"),
-                     row({{"item_kind", kind}, {"item_id", itemId}, {"competence_id", competence(code)}}));
-}
 
 void TestRouteService::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_db = Database::open(m_dir->filePath(QStringLiteral("profile.sqlite")));
-    m_competences.clear();
-    m_municipality = Rows::insert(*m_db, QStringLiteral("municipality"), row({{"name", QStringLiteral("Town")}}));
-    m_org = Rows::insert(*m_db, QStringLiteral("organisation"),
-                         row({{"name", QStringLiteral("School 1")}, {"kind", QStringLiteral("school")}, {"municipality_id", m_municipality}}));
-    m_area = Rows::insert(*m_db, QStringLiteral("competence_area"), row({{"code", QStringLiteral("M")}, {"name", QStringLiteral("Methodical")}}));
-    m_instrument = Rows::insert(*m_db, QStringLiteral("instrument"),
-                                row({{"name", QStringLiteral("Regional test")}, {"kind", QStringLiteral("regional")}}));
-
-    // Catalogue. Deficits A (pronounced), B, C (partial), E (pronounced, nothing develops it).
-    // P1{A,B} 36 h blended with module m1{A} 16 h; P2{A,B,C} 72 h full-time;
-    // event ev{C} 8 h in November 2026; material mat{B} 4 h.
-    m_p1 = Rows::insert(*m_db, QStringLiteral("programme"),
-                        row({{"title", QStringLiteral("Formative assessment")}, {"kind", QStringLiteral("PK")}, {"hours", 36},
-                             {"form", QStringLiteral("blended")}}));
-    m_p2 = Rows::insert(*m_db, QStringLiteral("programme"),
-                        row({{"title", QStringLiteral("Modern lesson")}, {"kind", QStringLiteral("PK")}, {"hours", 72},
-                             {"form", QStringLiteral("full_time")}}));
-    m_m1 = Rows::insert(*m_db, QStringLiteral("programme_module"),
-                        row({{"programme_id", m_p1}, {"title", QStringLiteral("Assessment criteria")}, {"hours", 16}}));
-    m_event = Rows::insert(*m_db, QStringLiteral("event"),
-                           row({{"kind", QStringLiteral("seminar")}, {"title", QStringLiteral("Seminar on feedback")},
-                                {"starts_on", QStringLiteral("2026-11-10")}, {"ends_on", QStringLiteral("2026-11-10")},
-                                {"hours", 8}, {"form", QStringLiteral("full_time")}}));
-    m_material = Rows::insert(*m_db, QStringLiteral("material"), row({{"title", QStringLiteral("Reader")}, {"hours", 4}}));
-    link(QStringLiteral("programme"), m_p1, {QStringLiteral("A"), QStringLiteral("B")});
-    link(QStringLiteral("programme"), m_p2, {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
-    link(QStringLiteral("module"), m_m1, {QStringLiteral("A")});
-    link(QStringLiteral("event"), m_event, {QStringLiteral("C")});
-    link(QStringLiteral("material"), m_material, {QStringLiteral("B")});
-    competence(QStringLiteral("D"));
-    competence(QStringLiteral("E"));
-
-    m_ivanova = person(QStringLiteral("Ivanova"));
-    m_petrov = person(QStringLiteral("Petrov"));
-    m_sidorova = person(QStringLiteral("Sidorova")); // no diagnostic
-    // An older diagnostic with D must not count: only the latest one does.
-    diagnostic(m_ivanova, QStringLiteral("2025-03-01"), {{QStringLiteral("D"), 2}});
-    diagnostic(m_ivanova, QStringLiteral("2026-05-20"),
-               {{QStringLiteral("A"), 2}, {QStringLiteral("B"), 1}, {QStringLiteral("C"), 1}, {QStringLiteral("D"), 0},
-                {QStringLiteral("E"), 2}});
-    diagnostic(m_petrov, QStringLiteral("2026-04-01"), {{QStringLiteral("C"), 1}});
+    m_f = std::make_unique<testing::RoutesFixture>(*m_db);
 }
 
 void TestRouteService::cleanup()
 {
+    m_f.reset();
     m_db.reset();
     m_dir.reset();
 }
@@ -155,16 +67,16 @@ void TestRouteService::proposalFromLatestDiagnostic()
     // Optimum by enumeration: m1 (A, 16 h) + mat (B, 4 h) + ev (C, 8 h) = 28 h;
     // P1 + ev = 44 h, P2 = 72 h. E cannot be covered.
     RouteService service(*m_db);
-    const RouteProposal rp = service.propose(m_ivanova, request());
+    const RouteProposal rp = service.propose(m_f->ivanova, request());
     QCOMPARE(rp.deficits.levels.size(), 4); // A B C E (D is 0 in the latest)
     QCOMPARE(rp.proposal.hours, 28);
     QCOMPARE(rp.proposal.items.size(), size_t(3));
     const auto &cat = service.catalogue();
-    QCOMPARE(cat.item(rp.proposal.items[0].item).id, m_material);
+    QCOMPARE(cat.item(rp.proposal.items[0].item).id, m_f->material);
     QCOMPARE(rp.proposal.items[0].stage, routes::Stage::Pre);
-    QCOMPARE(cat.item(rp.proposal.items[1].item).id, m_m1);
+    QCOMPARE(cat.item(rp.proposal.items[1].item).id, m_f->m1);
     QCOMPARE(rp.proposal.items[1].stage, routes::Stage::Course);
-    QCOMPARE(cat.item(rp.proposal.items[2].item).id, m_event);
+    QCOMPARE(cat.item(rp.proposal.items[2].item).id, m_f->event);
     QCOMPARE(rp.proposal.items[2].stage, routes::Stage::Post);
     QCOMPARE(rp.proposal.uncoverable.size(), size_t(1));
     QCOMPARE(cat.competenceId(rp.proposal.uncoverable.front()), competence(QStringLiteral("E")));
@@ -173,15 +85,15 @@ void TestRouteService::proposalFromLatestDiagnostic()
     // covers A, B, C for 72 h; m1 + mat cover A, B for 20 h but C is then not coverable.
     RouteRequest spring = request();
     spring.periodStart = QDate(2027, 1, 1);
-    const RouteProposal later = service.propose(m_ivanova, spring);
+    const RouteProposal later = service.propose(m_f->ivanova, spring);
     QCOMPARE(later.proposal.hours, 72);
     QCOMPARE(later.proposal.items.size(), size_t(1));
-    QCOMPARE(cat.item(later.proposal.items[0].item).id, m_p2);
+    QCOMPARE(cat.item(later.proposal.items[0].item).id, m_f->p2);
 
     // A budget of 20 h: pronounced A first (m1), then B (mat), C is left by the budget.
     RouteRequest tight = request();
     tight.hoursBudget = 20;
-    const RouteProposal budget = service.propose(m_ivanova, tight);
+    const RouteProposal budget = service.propose(m_f->ivanova, tight);
     QCOMPARE(budget.proposal.hours, 20);
     QCOMPARE(budget.proposal.leftByBudget.size(), size_t(1));
     QCOMPARE(cat.competenceId(budget.proposal.leftByBudget.front()), competence(QStringLiteral("C")));
@@ -193,11 +105,11 @@ void TestRouteService::acceptedFormsChangeTheProposal()
     RouteService service(*m_db);
     RouteRequest r = request();
     r.acceptedForms = QStringLiteral("full_time");
-    const RouteProposal rp = service.propose(m_ivanova, r);
+    const RouteProposal rp = service.propose(m_f->ivanova, r);
     QCOMPARE(rp.proposal.hours, 72);
-    QCOMPARE(service.catalogue().item(rp.proposal.items.front().item).id, m_p2);
+    QCOMPARE(service.catalogue().item(rp.proposal.items.front().item).id, m_f->p2);
     r.acceptedForms = QStringLiteral("nonsense");
-    QVERIFY_THROWS_EXCEPTION(Error, service.propose(m_ivanova, r));
+    QVERIFY_THROWS_EXCEPTION(Error, service.propose(m_f->ivanova, r));
 }
 
 void TestRouteService::saveStatusWorkflowAndCoverage()
@@ -205,19 +117,19 @@ void TestRouteService::saveStatusWorkflowAndCoverage()
     RouteService service(*m_db);
     const int outboxBefore = count(QStringLiteral("SELECT COUNT(*) FROM outbox"));
     RouteRequest r = request();
-    r.tutorPersonId = m_petrov;
-    const QString id = service.saveProposal(service.propose(m_ivanova, r), r);
+    r.tutorPersonId = m_f->petrov;
+    const QString id = service.saveProposal(service.propose(m_f->ivanova, r), r);
     RouteRow route = service.loadRoute(id);
     QCOMPARE(route.status, QStringLiteral("draft"));
     QCOMPARE(route.items.size(), 3);
     QCOMPARE(route.hours(), 28);
-    QCOMPARE(route.municipalityId, m_municipality);
+    QCOMPARE(route.municipalityId, m_f->municipality);
     QCOMPARE(route.periodStart, QDate(2026, 9, 1));
     QCOMPARE(route.items[0].stage, QStringLiteral("pre"));
     QCOMPARE(route.items[1].kind, QStringLiteral("module"));
     QCOMPARE(route.items[1].competenceId, competence(QStringLiteral("A")));
     QCOMPARE(route.items[2].plannedStart, QDate(2026, 11, 10));
-    QCOMPARE(route.items[2].responsiblePersonId, m_petrov);
+    QCOMPARE(route.items[2].responsiblePersonId, m_f->petrov);
     // Sync metadata and the outbox: one row for the route and one per item.
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM outbox")) - outboxBefore, 4);
     QVERIFY(count(QStringLiteral("SELECT MIN(updated_at) FROM route_item")) > 0);
@@ -263,7 +175,7 @@ void TestRouteService::saveStatusWorkflowAndCoverage()
     consultation.stage = QStringLiteral("post");
     consultation.title = QStringLiteral("Consultation");
     RouteProposal empty;
-    empty.deficits.personId = m_petrov;
+    empty.deficits.personId = m_f->petrov;
     const QString second = service.saveProposal(empty, request());
     QVERIFY_THROWS_EXCEPTION(Error, service.setStatus(second, QStringLiteral("agreed")));
     service.addItem(second, consultation);
@@ -271,28 +183,28 @@ void TestRouteService::saveStatusWorkflowAndCoverage()
     service.setStatus(second, QStringLiteral("draft"));
     QVERIFY(service.loadRoute(second).agreedOn.isNull());
     service.setStatus(second, QStringLiteral("cancelled"));
-    QCOMPARE(service.routesOf(m_petrov).size(), 1);
+    QCOMPARE(service.routesOf(m_f->petrov).size(), 1);
 }
 
 void TestRouteService::doneItemsAreNotProposedAgain()
 {
     RouteService service(*m_db);
-    const QString id = service.saveProposal(service.propose(m_ivanova, request()), request());
+    const QString id = service.saveProposal(service.propose(m_f->ivanova, request()), request());
     for (const RouteItemRow &item : service.loadRoute(id).items)
         if (item.kind == QLatin1String("module"))
             service.setItemStatus(item.id, QStringLiteral("done"));
     // A (through m1) is done; B and C remain: mat (4 h) + ev (8 h).
-    const RouteProposal again = service.propose(m_ivanova, request());
+    const RouteProposal again = service.propose(m_f->ivanova, request());
     QCOMPARE(again.proposal.hours, 12);
     QCOMPARE(again.proposal.alreadyCovered.size(), size_t(1));
     for (const auto &chosen : again.proposal.items)
-        QVERIFY(service.catalogue().item(chosen.item).id != m_m1);
+        QVERIFY(service.catalogue().item(chosen.item).id != m_f->m1);
 }
 
 void TestRouteService::batchDryRunSaveAndExisting()
 {
     RouteService service(*m_db);
-    RouteService::BatchScope scope{RouteService::BatchScope::Municipality, m_municipality};
+    RouteService::BatchScope scope{RouteService::BatchScope::Municipality, m_f->municipality};
     int lastDone = -1, lastTotal = -1;
     auto dry = service.buildBatch(scope, request(), true, [&](int d, int t) { lastDone = d; lastTotal = t; });
     QCOMPARE(dry.people, 3);
@@ -357,7 +269,7 @@ void TestRouteService::cliBuildRoutes()
     QVERIFY2(err.contains(QStringLiteral("3/3 people")), qPrintable(err));
     m_db = Database::open(path);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM route WHERE status = 'draft'")), 2);
-    const QString routeId = sql::scalar(m_db->db(), QStringLiteral("SELECT id FROM route WHERE person_id = ?"), {m_ivanova}).toString();
+    const QString routeId = sql::scalar(m_db->db(), QStringLiteral("SELECT id FROM route WHERE person_id = ?"), {m_f->ivanova}).toString();
     m_db.reset();
     QProcess agree;
     agree.start(cli, {QStringLiteral("route"), QStringLiteral("status"), QStringLiteral("--profile"), path,
@@ -365,6 +277,31 @@ void TestRouteService::cliBuildRoutes()
     QVERIFY(agree.waitForFinished(60000));
     QVERIFY2(agree.exitCode() == 0, agree.readAllStandardError().constData());
     QVERIFY(agree.readAllStandardOutput().contains("agreed"));
+    // The printable card and the XLSX export through the CLI.
+    const QString card = m_dir->filePath(QStringLiteral("card.html"));
+    QProcess cardProcess;
+    cardProcess.start(cli, {QStringLiteral("route"), QStringLiteral("card"), QStringLiteral("--profile"), path,
+                            QStringLiteral("--route"), routeId, QStringLiteral("--out"), card});
+    QVERIFY(cardProcess.waitForFinished(60000));
+    QCOMPARE(cardProcess.exitCode(), 0);
+    QFile cardFile(card);
+    QVERIFY(cardFile.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(cardFile.readAll());
+    QVERIFY(html.contains(QStringLiteral("Individual educational route")));
+    QVERIFY(html.contains(QStringLiteral("Ivanova Anna")));
+    QVERIFY(html.contains(QStringLiteral("Assessment criteria")));
+    QVERIFY(html.contains(QStringLiteral("Orlova O. O."))); // head of the organisation signs
+    QVERIFY(html.contains(QStringLiteral("Total: 28 h")));
+    const QString xlsx = m_dir->filePath(QStringLiteral("routes.xlsx"));
+    QProcess xlsxProcess;
+    xlsxProcess.start(cli, {QStringLiteral("route"), QStringLiteral("export-xlsx"), QStringLiteral("--profile"), path,
+                            QStringLiteral("--organisation"), m_f->org, QStringLiteral("--out"), xlsx});
+    QVERIFY(xlsxProcess.waitForFinished(60000));
+    QVERIFY2(xlsxProcess.exitCode() == 0, xlsxProcess.readAllStandardError().constData());
+    QVERIFY(xlsxProcess.readAllStandardOutput().contains(": 2 routes"));
+    QFile xlsxFile(xlsx);
+    QVERIFY(xlsxFile.open(QIODevice::ReadOnly));
+    QVERIFY(xlsxFile.read(2) == "PK"); // a zip container
     QProcess bad;
     bad.start(cli, {QStringLiteral("build-routes"), QStringLiteral("--profile"), path});
     QVERIFY(bad.waitForFinished(60000));
