@@ -78,6 +78,7 @@ private Q_SLOTS:
     void stagesAreAssigned();
     void alternativesAreDistinct();
     void matchesExactOnRandomCases();
+    void reductionKeepsTheOptimum();
     void budgetedAgreesWithExact();
 };
 
@@ -272,7 +273,7 @@ void TestRouteOptimiser::matchesExactOnRandomCases()
 {
     int cases = 0, equal = 0;
     double worst = 1.0;
-    for (quint32 seed = 1; seed <= 400; ++seed) {
+    for (quint32 seed = 1; seed <= 1000; ++seed) {
         QRandomGenerator rng(seed);
         const int competences = 8 + rng.bounded(33);
         const Catalogue cat = randomCatalogue(rng, competences, 20 + rng.bounded(280));
@@ -296,6 +297,77 @@ void TestRouteOptimiser::matchesExactOnRandomCases()
             worst = std::max(worst, double(h.hours) / x.hours);
     }
     qInfo("random cases: %d, heuristic optimal in %d, worst ratio %.3f", cases, equal, worst);
+}
+
+void TestRouteOptimiser::reductionKeepsTheOptimum()
+{
+    // The catalogue reduction and column merging must never change the optimum, also with
+    // modules (inside or outside their programme's competences), done and fixed items,
+    // periods, forms and the pronounced-needs-a-course rule. Exact on the plain program vs
+    // exact on the reduced one, and the heuristic against both.
+    int cases = 0;
+    for (quint32 seed = 5000; seed < 5600; ++seed) {
+        QRandomGenerator rng(seed);
+        const int competences = 6 + rng.bounded(20);
+        Catalogue cat = randomCatalogue(rng, competences, 10 + rng.bounded(80));
+        const int base = cat.itemCount();
+        for (int i = 0; i < base; ++i) { // modules and pre-course materials of programmes
+            if (cat.item(i).kind != ItemKind::Programme || rng.bounded(2))
+                continue;
+            for (int m = 0; m < 1 + rng.bounded(3); ++m) {
+                CatalogueItem child;
+                child.id = QStringLiteral("child-%1-%2").arg(i).arg(m);
+                child.kind = rng.bounded(3) ? ItemKind::Module : ItemKind::Material;
+                child.hours = 2 + 2 * rng.bounded(10);
+                child.parent = i;
+                child.form = cat.item(i).form;
+                const auto &own = cat.item(i).competences;
+                child.competences.push_back(own[size_t(rng.bounded(int(own.size())))]);
+                if (rng.bounded(3) == 0)
+                    child.competences.push_back(rng.bounded(competences)); // maybe outside the programme
+                cat.addItem(child);
+            }
+        }
+        for (int i = 0; i < cat.itemCount(); ++i) { // dates on some items
+            if (rng.bounded(4) == 0) {
+                CatalogueItem &it = const_cast<CatalogueItem &>(cat.item(i));
+                it.start = QDate(2026, 9, 1).addDays(rng.bounded(400) - 30);
+                it.end = it.start.addDays(rng.bounded(5));
+            }
+        }
+        const auto deficits = randomDeficits(rng, competences);
+        Constraints c;
+        c.periodStart = QDate(2026, 9, 1);
+        c.periodEnd = QDate(2027, 6, 30);
+        c.pronouncedNeedsCourse = rng.bounded(2);
+        c.forms = std::uint8_t(1 + rng.bounded(7));
+        for (int k = 0; k < 2; ++k) {
+            if (rng.bounded(3) == 0)
+                c.doneItems.push_back(rng.bounded(cat.itemCount()));
+            if (rng.bounded(3) == 0)
+                c.fixedItems.push_back(rng.bounded(cat.itemCount()));
+        }
+        const Proposal plain = ExactRouteSolver(cat).propose(deficits, c);
+        const Proposal reduced = ExactRouteSolver(cat, ExactRouteSolver::Model::Reduced).propose(deficits, c);
+        const Proposal h = RouteOptimiser(cat).propose(deficits, c);
+        const QString where = QStringLiteral("seed %1").arg(seed);
+        QVERIFY2(plain.exact && reduced.exact, qPrintable(where));
+        QVERIFY2(plain.hours == reduced.hours, qPrintable(where + QStringLiteral(": plain %1 h, reduced %2 h").arg(plain.hours).arg(reduced.hours)));
+        QVERIFY2(sorted(plain.covered) == sorted(reduced.covered), qPrintable(where));
+        QVERIFY2(sorted(h.covered) == sorted(plain.covered), qPrintable(where));
+        QVERIFY2(h.hours <= 1.05 * plain.hours, qPrintable(where + QStringLiteral(": %1 h vs %2 h").arg(h.hours).arg(plain.hours)));
+        for (const ChosenItem &item : h.items) {
+            if (item.fixed)
+                continue;
+            const CatalogueItem &it = cat.item(item.item);
+            QVERIFY2(it.form & c.forms, qPrintable(where));
+            QVERIFY2(!it.start.isValid() || it.start >= c.periodStart, qPrintable(where));
+            QVERIFY2(!it.end.isValid() || it.end <= c.periodEnd, qPrintable(where));
+            QVERIFY2(std::find(c.doneItems.begin(), c.doneItems.end(), item.item) == c.doneItems.end(), qPrintable(where));
+        }
+        ++cases;
+    }
+    QCOMPARE(cases, 600);
 }
 
 void TestRouteOptimiser::budgetedAgreesWithExact()
