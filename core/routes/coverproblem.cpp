@@ -42,7 +42,9 @@ CoverProblem buildCoverProblem(const Catalogue &catalogue, const std::vector<Def
             p.deficits.push_back({c, levelOf[size_t(c)]});
 
     p.pronouncedNeedsCourse = constraints.pronouncedNeedsCourse;
-    const std::vector<int> done = sortedCopy(constraints.doneItems);
+    p.attachPreCourseMaterials = constraints.attachPreCourseMaterials;
+    p.doneItems = sortedCopy(constraints.doneItems);
+    const std::vector<int> &done = p.doneItems;
     const std::vector<int> excluded = sortedCopy(constraints.excludedItems);
     p.fixedItems = sortedCopy(constraints.fixedItems);
 
@@ -204,6 +206,35 @@ Proposal finishProposal(const Catalogue &catalogue, const CoverProblem &p, const
         add(i, true);
     for (int c : columns)
         add(p.columns[size_t(c)].item, false);
+    if (p.attachPreCourseMaterials) {
+        // The pre-course materials of each programme in the route (directly or through a
+        // module), cheapest first, while the budget allows.
+        std::vector<int> present;
+        for (const ChosenItem &chosen : result.items)
+            present.push_back(chosen.item);
+        std::sort(present.begin(), present.end());
+        std::vector<int> materials;
+        for (int item : present) {
+            const CatalogueItem &ci = catalogue.item(item);
+            const int programme = ci.kind == ItemKind::Programme ? item : (ci.kind == ItemKind::Module ? ci.parent : -1);
+            if (programme < 0)
+                continue;
+            for (int child : catalogue.children(programme))
+                if (catalogue.item(child).kind == ItemKind::Material && !contains(present, child) && !contains(p.doneItems, child))
+                    materials.push_back(child);
+        }
+        std::sort(materials.begin(), materials.end());
+        materials.erase(std::unique(materials.begin(), materials.end()), materials.end());
+        std::stable_sort(materials.begin(), materials.end(),
+                         [&](int a, int b) { return catalogue.item(a).hours < catalogue.item(b).hours; });
+        const int limit = p.budget >= 0 ? p.budget + p.fixedHours : -1;
+        for (int m : materials) {
+            if (limit >= 0 && result.hours + catalogue.item(m).hours > limit)
+                continue;
+            add(m, false);
+            result.items.back().attached = true;
+        }
+    }
 
     // Deficits covered, and the one each item is entered against: the most severe deficit
     // it covers that no earlier item took, so the route shows one line per deficit where it can.

@@ -30,6 +30,8 @@ struct CoverProblem {
     std::vector<int> targetColumns;
     int budget = -1;                  // hours left for new items; -1: no limit
     bool pronouncedNeedsCourse = false;
+    bool attachPreCourseMaterials = false;
+    std::vector<int> doneItems; // sorted
 
     // Context for turning a selection into a Proposal.
     std::vector<Deficit> deficits; // merged, level > 0

@@ -86,6 +86,9 @@ int Catalogue::addItem(CatalogueItem item)
     std::sort(item.competences.begin(), item.competences.end());
     item.competences.erase(std::unique(item.competences.begin(), item.competences.end()), item.competences.end());
     const int index = int(m_items.size());
+    m_children.emplace_back();
+    if (item.parent >= 0 && item.parent < index)
+        m_children[size_t(item.parent)].push_back(index);
     for (int competence : item.competences)
         m_covering[size_t(competence)].push_back(index);
     if (!item.id.isEmpty())

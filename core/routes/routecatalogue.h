@@ -50,6 +50,8 @@ public:
     const CatalogueItem &item(int index) const { return m_items[size_t(index)]; }
     int itemCount() const { return int(m_items.size()); }
     int itemIndex(const QString &id) const { return m_itemIndex.value(id, -1); }
+    // A programme's modules and pre-course materials.
+    const std::vector<int> &children(int item) const { return m_children[size_t(item)]; }
     // Items developing a competence (inverted index, kept up to date by addItem).
     const std::vector<int> &itemsCovering(int competence) const { return m_covering[size_t(competence)]; }
 
@@ -59,6 +61,7 @@ private:
     std::vector<CatalogueItem> m_items;
     QHash<QString, int> m_itemIndex;
     std::vector<std::vector<int>> m_covering;
+    std::vector<std::vector<int>> m_children;
 };
 
 // One deficit of a person: level 2 pronounced, 1 partial (0 is no deficit and ignored).
@@ -75,6 +78,9 @@ struct Constraints {
     // A pronounced deficit is addressed only by formal education (a programme or module);
     // events and self-study then count for partial deficits only.
     bool pronouncedNeedsCourse = false;
+    // With a programme (or one of its modules) in the route, its pre-course materials come
+    // too, as the pre-course stage of the three-stage model, while the hours budget allows.
+    bool attachPreCourseMaterials = false;
     std::vector<int> doneItems;     // completed earlier: not proposed, their competences count as covered
     std::vector<int> fixedItems;    // already in the route: kept, count toward hours and cover
     std::vector<int> excludedItems; // never proposed (rejected by the person, or to find alternatives)
@@ -84,6 +90,7 @@ struct ChosenItem {
     int item = -1;
     Stage stage = Stage::Course;
     bool fixed = false;
+    bool attached = false;        // a pre-course material of a chosen programme
     int primaryCompetence = -1;   // the deficit it is entered against (route_item.competence_id)
     std::vector<int> covers;      // all deficit competences it develops
 };

@@ -197,6 +197,7 @@ static Constraints baseConstraints(const RouteRequest &request)
     c.hoursBudget = std::max(0, request.hoursBudget);
     c.forms = formMask(request.acceptedForms);
     c.pronouncedNeedsCourse = request.pronouncedNeedsCourse;
+    c.attachPreCourseMaterials = request.attachPreCourseMaterials;
     return c;
 }
 

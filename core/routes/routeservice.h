@@ -23,7 +23,8 @@ struct RouteRequest {
     QDate periodEnd;        // default: a year after the start
     int hoursBudget = 0;    // 0: no limit
     QString acceptedForms = QStringLiteral("full_time;blended;distance");
-    bool pronouncedNeedsCourse = true; // see routes::Constraints
+    bool pronouncedNeedsCourse = true;    // see routes::Constraints
+    bool attachPreCourseMaterials = true; // see routes::Constraints
     QString tutorPersonId;
 };
 

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void doneAndFixedItems();
     void periodIsRespected();
     void stagesAreAssigned();
+    void preCourseMaterialsAreAttached();
     void alternativesAreDistinct();
     void matchesExactOnRandomCases();
     void reductionKeepsTheOptimum();
@@ -220,6 +221,29 @@ void TestRouteOptimiser::stagesAreAssigned()
     QCOMPARE(p.items[2].stage, Stage::Post);
     QCOMPARE(f.catalogue.competenceId(p.items[0].primaryCompetence), QStringLiteral("A"));
     QCOMPARE(f.catalogue.competenceId(p.items[2].primaryCompetence), QStringLiteral("C"));
+}
+
+void TestRouteOptimiser::preCourseMaterialsAreAttached()
+{
+    // A pronounced needs a course: P{A} 36 h. Its pre-course material pm{A} 2 h would be
+    // cheaper but does not count against a pronounced deficit. Attaching adds pm before P:
+    // 38 h. Without attaching: P alone, 36 h. With a 36 h budget pm no longer fits.
+    Fixture f;
+    const int prog = f.item(QStringLiteral("P"), ItemKind::Programme, 36, {QStringLiteral("A")});
+    f.item(QStringLiteral("pm"), ItemKind::Material, 2, {QStringLiteral("A")}, AnyForm, {}, {}, prog);
+    f.item(QStringLiteral("other"), ItemKind::Material, 1, {QStringLiteral("A")});
+    const auto d = f.deficits({QStringLiteral("A")}, {});
+    Constraints c;
+    c.pronouncedNeedsCourse = true;
+    QCOMPARE(f.ids(RouteOptimiser(f.catalogue).propose(d, c)), QStringList{QStringLiteral("P")});
+    c.attachPreCourseMaterials = true;
+    const Proposal p = RouteOptimiser(f.catalogue).propose(d, c);
+    QCOMPARE(f.ids(p), (QStringList{QStringLiteral("P"), QStringLiteral("pm")}));
+    QCOMPARE(p.hours, 38);
+    QCOMPARE(p.items.front().stage, Stage::Pre);
+    QVERIFY(p.items.front().attached);
+    c.hoursBudget = 36;
+    QCOMPARE(f.ids(RouteOptimiser(f.catalogue).propose(d, c)), QStringList{QStringLiteral("P")});
 }
 
 // A random catalogue shaped like the region's: programmes with 2-6 competences and
