@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QUrlQuery>
@@ -49,7 +50,7 @@ QStringList Api::endpoints()
 }
 
 Api::Api(ServerDb &db, const ApiOptions &options)
-    : m_db(db), m_options(options), m_users(db), m_tokens(db, options.tokenTtlSeconds), m_store(db, m_catalog),
+    : m_db(db), m_options(options), m_users(db), m_tokens(db, options.tokenTtlSeconds), m_store(db, m_catalog, options.testCommitDelayMs),
       m_limiter(options.maxLoginFailures, options.loginWindowMs)
 {
     // Every handler runs through one wrapper: size limit, errors as JSON 500 (the
@@ -169,6 +170,10 @@ QHttpServerResponse Api::push(const QHttpServerRequest &request)
     QJsonObject body;
     if (!parseJsonObject(request, &body))
         return errorResponse(400, QStringLiteral("bad_json"), QStringLiteral("the body must be a JSON object"));
+    logEvent(QStringLiteral("info"), QStringLiteral("push_begin"),
+             {{QStringLiteral("batch_id"), body.value(QStringLiteral("batch_id")).toString()},
+              {QStringLiteral("user"), user->login},
+              {QStringLiteral("changes"), body.value(QStringLiteral("changes")).toArray().size()}});
     const SyncStore::PushResult result = m_store.push(*user, body);
     return jsonResponse(result.body, result.httpStatus);
 }

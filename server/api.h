@@ -15,6 +15,7 @@ struct ApiOptions {
     qint64 tokenTtlSeconds = 12 * 3600;
     qint64 maxBodyBytes = 16 * 1024 * 1024;
     int maxLoginFailures = 5;
+    int testCommitDelayMs = 0; // fault injection for tests only: hold each push open before commit
     qint64 loginWindowMs = 60 * 1000;
 };
 

@@ -118,6 +118,7 @@ int serve(QCoreApplication &app, const QStringList &args)
     ApiOptions apiOptions;
     apiOptions.tokenTtlSeconds = options.value(QStringLiteral("token-ttl"), QStringLiteral("43200")).toLongLong();
     apiOptions.maxBodyBytes = options.value(QStringLiteral("max-body"), QString::number(16 * 1024 * 1024)).toLongLong();
+    apiOptions.testCommitDelayMs = options.value(QStringLiteral("test-commit-delay-ms"), QStringLiteral("0")).toInt();
     if (apiOptions.tokenTtlSeconds <= 0 || apiOptions.maxBodyBytes <= 0)
         throw Error(QStringLiteral("--token-ttl and --max-body must be positive"));
 

@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QSet>
+#include <QThread>
 
 namespace metodist::server {
 
@@ -232,6 +233,8 @@ SyncStore::PushResult SyncStore::push(const User &user, const QJsonObject &reque
                      {QStringLiteral("replayed"), false}};
     sql::exec(m_db.db(), QStringLiteral("INSERT INTO sync_batches(batch_id, user_id, result, created_at) VALUES (?, ?, ?, ?)"),
               {batchId, user.id, compact(body), nowMs()});
+    if (m_commitDelayMs > 0)
+        QThread::msleep(static_cast<unsigned long>(m_commitDelayMs)); // tests kill the server here
     tx.commit();
     return {200, body};
 }

@@ -14,7 +14,8 @@ class ServerDb;
 
 class SyncStore {
 public:
-    SyncStore(ServerDb &db, const Catalog &catalog) : m_db(db), m_catalog(catalog) {}
+    SyncStore(ServerDb &db, const Catalog &catalog, int commitDelayMs = 0)
+        : m_db(db), m_catalog(catalog), m_commitDelayMs(commitDelayMs) {}
 
     struct PushResult {
         int httpStatus = 200;
@@ -48,6 +49,7 @@ private:
 
     ServerDb &m_db;
     const Catalog &m_catalog;
+    int m_commitDelayMs = 0;
 };
 
 } // namespace metodist::server

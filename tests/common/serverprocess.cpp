@@ -52,11 +52,11 @@ ServerProcess::~ServerProcess()
         stop();
 }
 
-bool ServerProcess::start(const QString &dbSpec, const QStringList &extraArgs, QString *why)
+bool ServerProcess::start(const QString &dbSpec, const QStringList &extraArgs, QString *why, int port)
 {
     m_log.clear();
     m_process.start(executable(), QStringList{QStringLiteral("serve"), QStringLiteral("--db"), dbSpec, QStringLiteral("--listen"),
-                                              QStringLiteral("127.0.0.1:0")} + extraArgs);
+                                              QStringLiteral("127.0.0.1:%1").arg(port)} + extraArgs);
     static const QRegularExpression portRe(QStringLiteral("\"event\":\"listening\".*\"port\":(\\d+)"));
     QElapsedTimer timer;
     timer.start();
@@ -80,6 +80,7 @@ bool ServerProcess::start(const QString &dbSpec, const QStringList &extraArgs, Q
 
 void ServerProcess::stop()
 {
+    drain();
     m_process.terminate();
     if (!m_process.waitForFinished(15000)) {
         m_process.kill();
@@ -88,8 +89,16 @@ void ServerProcess::stop()
     m_log += QString::fromUtf8(m_process.readAllStandardError());
 }
 
+void ServerProcess::drain()
+{
+    while (m_process.waitForReadyRead(100))
+        m_log += QString::fromUtf8(m_process.readAllStandardError());
+    m_log += QString::fromUtf8(m_process.readAllStandardError());
+}
+
 void ServerProcess::kill()
 {
+    drain();
     m_process.kill();
     m_process.waitForFinished();
     m_log += QString::fromUtf8(m_process.readAllStandardError());

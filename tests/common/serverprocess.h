@@ -18,11 +18,12 @@ public:
     static int run(const QStringList &args, const QByteArray &stdinData = {}, QString *output = nullptr);
 
     ~ServerProcess();
-    bool start(const QString &dbSpec, const QStringList &extraArgs = {}, QString *why = nullptr);
+    bool start(const QString &dbSpec, const QStringList &extraArgs = {}, QString *why = nullptr, int port = 0);
     void stop();          // SIGTERM and wait
     void kill();          // SIGKILL, as in a crash
     QUrl url() const { return m_url; }
     QString log() const { return m_log; }
+    void drain(); // read what the server has logged so far
     bool running() const { return m_process.state() == QProcess::Running; }
 
 private:
