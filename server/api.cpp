@@ -42,11 +42,31 @@ static QString bearer(const QHttpServerRequest &request)
     return QString::fromLatin1(value.mid(7).trimmed());
 }
 
+namespace {
+struct Route {
+    QHttpServerRequest::Method method;
+    const char *path;
+    QHttpServerResponse (Api::*handler)(const QHttpServerRequest &);
+};
+} // namespace
+
+// The one list of endpoints: registered from here and reported by endpoints().
+static QList<Route> routes()
+{
+    return {{QHttpServerRequest::Method::Post, "/api/v1/auth/login", &Api::login},
+            {QHttpServerRequest::Method::Post, "/api/v1/auth/logout", &Api::logout},
+            {QHttpServerRequest::Method::Get, "/api/v1/meta", &Api::meta},
+            {QHttpServerRequest::Method::Post, "/api/v1/sync/push", &Api::push},
+            {QHttpServerRequest::Method::Get, "/api/v1/sync/pull", &Api::pull}};
+}
+
 QStringList Api::endpoints()
 {
-    return {QStringLiteral("POST /api/v1/auth/login"), QStringLiteral("POST /api/v1/auth/logout"),
-            QStringLiteral("GET /api/v1/meta"), QStringLiteral("POST /api/v1/sync/push"),
-            QStringLiteral("GET /api/v1/sync/pull")};
+    QStringList list;
+    for (const Route &r : routes())
+        list << (r.method == QHttpServerRequest::Method::Get ? QStringLiteral("GET ") : QStringLiteral("POST "))
+                    + QString::fromLatin1(r.path);
+    return list;
 }
 
 Api::Api(ServerDb &db, const ApiOptions &options)
@@ -83,11 +103,8 @@ Api::Api(ServerDb &db, const ApiOptions &options)
             return response;
         };
     };
-    m_http.route(QStringLiteral("/api/v1/auth/login"), QHttpServerRequest::Method::Post, wrap(&Api::login));
-    m_http.route(QStringLiteral("/api/v1/auth/logout"), QHttpServerRequest::Method::Post, wrap(&Api::logout));
-    m_http.route(QStringLiteral("/api/v1/meta"), QHttpServerRequest::Method::Get, wrap(&Api::meta));
-    m_http.route(QStringLiteral("/api/v1/sync/push"), QHttpServerRequest::Method::Post, wrap(&Api::push));
-    m_http.route(QStringLiteral("/api/v1/sync/pull"), QHttpServerRequest::Method::Get, wrap(&Api::pull));
+    for (const Route &r : routes())
+        m_http.route(QString::fromLatin1(r.path), r.method, wrap(r.handler));
 }
 
 static bool parseJsonObject(const QHttpServerRequest &request, QJsonObject *out)

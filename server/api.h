@@ -26,12 +26,14 @@ public:
     // Method and path of every registered endpoint (checked against docs/api/openapi.yaml).
     static QStringList endpoints();
 
-private:
+    // Handlers (public for the route table in api.cpp).
     QHttpServerResponse login(const QHttpServerRequest &request);
     QHttpServerResponse logout(const QHttpServerRequest &request);
     QHttpServerResponse meta(const QHttpServerRequest &request);
     QHttpServerResponse push(const QHttpServerRequest &request);
     QHttpServerResponse pull(const QHttpServerRequest &request);
+
+private:
     std::optional<User> authorise(const QHttpServerRequest &request);
 
     ServerDb &m_db;
