@@ -205,16 +205,21 @@ void LocalSync::writeServerRow(const QJsonObject &row)
         names << it.key();
         values << fromJson(it.value());
     }
-    QStringList marks, sets;
-    for (const QString &n : names) {
-        marks << QStringLiteral("?");
-        if (n != QLatin1String("id"))
-            sets << QStringLiteral("%1 = excluded.%1").arg(n);
+    const QString key = table + QLatin1Char(':') + names.join(QLatin1Char(','));
+    auto it = m_upserts.find(key);
+    if (it == m_upserts.end()) {
+        QStringList marks, sets;
+        for (const QString &n : names) {
+            marks << QStringLiteral("?");
+            if (n != QLatin1String("id"))
+                sets << QStringLiteral("%1 = excluded.%1").arg(n);
+        }
+        it = m_upserts.insert(key, sql::prepare(m_db.db(),
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
+                .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")), sets.join(QStringLiteral(", ")))));
     }
-    sql::exec(m_db.db(),
-              QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
-                  .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")), sets.join(QStringLiteral(", "))),
-              values);
+    sql::bindAll(*it, values);
+    sql::exec(*it);
 }
 
 // Foreign keys are checked by the server's order of revisions, not ours: a page may hold

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QStringList>
 
 namespace metodist {
@@ -50,6 +51,7 @@ private:
 
     Database &m_db;
     QHash<QString, QStringList> m_columns;
+    QHash<QString, QSqlQuery> m_upserts; // prepared once per table and column set
 };
 
 } // namespace metodist
