@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "diagnostics/deficitprofilewidget.h"
 #include "profiledialog.h"
 #include "registry/personcarddialog.h"
 #include "registry/registrypage.h"
@@ -24,14 +25,6 @@
 #include <QUndoStack>
 
 namespace metodist::ui {
-
-static QList<MainWindow::PersonCardExtension> &personCardExtensions()
-{
-    static QList<MainWindow::PersonCardExtension> list;
-    return list;
-}
-
-void MainWindow::addPersonCardExtension(PersonCardExtension extension) { personCardExtensions().append(std::move(extension)); }
 
 MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent)
 {
@@ -157,13 +150,16 @@ SectionPage *MainWindow::showSection(const QString &code)
     return nullptr;
 }
 
-void MainWindow::openPerson(const QString &personId)
+std::unique_ptr<PersonCardDialog> MainWindow::createPersonCard(const QString &personId)
 {
-    PersonCardDialog dialog(*m_context, personId, QString(), this);
-    for (const auto &extension : personCardExtensions())
-        extension(*m_context, dialog, personId);
-    dialog.exec();
+    auto dialog = std::make_unique<PersonCardDialog>(*m_context, personId, QString(), this);
+    auto *profile = new DeficitProfileWidget(*m_context);
+    profile->setPerson(personId);
+    dialog->tabs()->addTab(profile, tr("Deficit &profile"));
+    return dialog;
 }
+
+void MainWindow::openPerson(const QString &personId) { createPersonCard(personId)->exec(); }
 
 void MainWindow::updateStatus()
 {

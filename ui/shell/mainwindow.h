@@ -6,7 +6,7 @@
 
 #include <QMainWindow>
 #include <QVector>
-#include <functional>
+#include <memory>
 
 class QLabel;
 class QListWidget;
@@ -29,9 +29,8 @@ public:
     SectionPage *showSection(int index);
     SectionPage *showSection(const QString &code);
 
-    // Other sections add tabs to the person card (e.g. the deficit profile).
-    using PersonCardExtension = std::function<void(AppContext &, PersonCardDialog &, const QString &personId)>;
-    static void addPersonCardExtension(PersonCardExtension extension);
+    // The person's card with the tabs other sections give it (the deficit profile).
+    std::unique_ptr<PersonCardDialog> createPersonCard(const QString &personId);
     void openPerson(const QString &personId);
 
 Q_SIGNALS:

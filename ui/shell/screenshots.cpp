@@ -2,9 +2,7 @@
 
 #include "mainwindow.h"
 #include "registry/personcarddialog.h"
-#include "registry/registrypage.h"
-#include "registry/staffpanel.h"
-#include "registry/stafflistmodel.h"
+#include "storage/sql.h"
 
 #include <QApplication>
 #include <QDir>
@@ -39,16 +37,23 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir)
         if (window.grab().save(file))
             files << file;
     }
-    // The person card of the first person in the register.
-    if (auto *registry = qobject_cast<RegistryPage *>(window.showSection(QStringLiteral("registry")))) {
-        const QString id = registry->staffPanel()->model()->idAt(0);
+    // The card of someone diagnosed more than once (so the profile has a before/after).
+    window.showSection(QStringLiteral("registry"));
+    {
+        const QString id = sql::scalar(window.context().db().db(), QStringLiteral(
+            "SELECT person_id FROM diagnostic WHERE deleted = 0 GROUP BY person_id ORDER BY count(*) DESC, person_id LIMIT 1")).toString();
         if (!id.isEmpty()) {
-            PersonCardDialog card(window.context(), id, QString(), &window);
-            card.show();
+            auto card = window.createPersonCard(id);
+            card->show();
             settle();
             const QString file = QDir(dir).filePath(QStringLiteral("person-card.png"));
-            if (card.grab().save(file))
+            if (card->grab().save(file))
                 files << file;
+            card->tabs()->setCurrentIndex(card->tabs()->count() - 1);
+            settle();
+            const QString profileFile = QDir(dir).filePath(QStringLiteral("person-deficit-profile.png"));
+            if (card->grab().save(profileFile))
+                files << profileFile;
         }
     }
     return files;

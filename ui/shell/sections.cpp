@@ -1,6 +1,8 @@
 #include "sections.h"
 
+#include "diagnostics/diagnosticspage.h"
 #include "registry/registrypage.h"
+#include "routes/routespage.h"
 #include "sectionoverviewpage.h"
 
 #include <QCoreApplication>
@@ -28,12 +30,7 @@ QList<SectionInfo> sectionInfos()
     list.append({QStringLiteral("registry"), Sections::tr("Register"), Sections::tr("Municipalities, organisations and staff"),
                  [](AppContext &c, QWidget *p) -> SectionPage * { return new RegistryPage(c, p); }});
     list.append({QStringLiteral("diagnostics"), Sections::tr("Diagnostics"), Sections::tr("Professional deficits: intake and profiles"),
-                 overview(Sections::tr("Diagnostics"), Sections::tr("Professional deficits: intake and profiles"),
-                          {{QStringLiteral("competence_area"), Sections::tr("Competence areas")},
-                           {QStringLiteral("competence"), Sections::tr("Competences")},
-                           {QStringLiteral("instrument"), Sections::tr("Diagnostic instruments")},
-                           {QStringLiteral("diagnostic"), Sections::tr("Diagnostics taken")},
-                           {QStringLiteral("diagnostic_score"), Sections::tr("Scores by competence")}})});
+                 [](AppContext &c, QWidget *p) -> SectionPage * { return new DiagnosticsPage(c, p); }});
     list.append({QStringLiteral("catalogue"), Sections::tr("Catalogue"), Sections::tr("Programmes, events, materials and applications"),
                  overview(Sections::tr("Catalogue"), Sections::tr("Programmes, events, materials and applications"),
                           {{QStringLiteral("programme"), Sections::tr("Programmes")},
@@ -42,8 +39,7 @@ QList<SectionInfo> sectionInfos()
                            {QStringLiteral("material"), Sections::tr("Self-study materials")},
                            {QStringLiteral("application"), Sections::tr("Applications")}})});
     list.append({QStringLiteral("routes"), Sections::tr("Routes"), Sections::tr("Individual educational routes (IOM)"),
-                 overview(Sections::tr("Routes"), Sections::tr("Individual educational routes (IOM)"),
-                          {{QStringLiteral("route"), Sections::tr("Routes")}, {QStringLiteral("route_item"), Sections::tr("Route items")}})});
+                 [](AppContext &c, QWidget *p) -> SectionPage * { return new RoutesPage(c, p); }});
     list.append({QStringLiteral("groups"), Sections::tr("Groups and schedule"), Sections::tr("Groups, workshops, sessions and their load"),
                  overview(Sections::tr("Groups and schedule"), Sections::tr("Groups, workshops, sessions and their load"),
                           {{QStringLiteral("study_group"), Sections::tr("Groups")},
