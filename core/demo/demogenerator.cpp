@@ -50,12 +50,14 @@ DemoSummary fill(Database &database, const DemoOptions &options)
             sql::exec(db, QStringLiteral("DROP INDEX %1").arg(index.first));
 
         demo::generateRegistry(ctx);
-        demo::generateDiagnostics(ctx);
-        demo::generateCatalogue(ctx);
-        demo::generateResources(ctx);
-        demo::generateRoutes(ctx);
-        demo::generateGroups(ctx);
-        demo::generateSupport(ctx);
+        if (!options.registerOnly) {
+            demo::generateDiagnostics(ctx);
+            demo::generateCatalogue(ctx);
+            demo::generateResources(ctx);
+            demo::generateRoutes(ctx);
+            demo::generateGroups(ctx);
+            demo::generateSupport(ctx);
+        }
 
         ctx.progress(94, demo::Context::tr("Indexes"));
         for (const auto &index : indexes)

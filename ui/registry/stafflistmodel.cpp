@@ -27,6 +27,7 @@ StaffListModel::~StaffListModel() { m_countWatcher.waitForFinished(); }
 void StaffListModel::setFilter(const StaffFilter &filter)
 {
     m_filter = filter;
+    m_textPlan = chooseTextPlan(m_db.db(), m_filter, PageSize);
     reload();
 }
 
@@ -40,7 +41,7 @@ void StaffListModel::reload()
 
 QVector<StaffListModel::Row> StaffListModel::queryPage(int offset) const
 {
-    const StaffQuery q = buildStaffPageQuery(m_filter, m_sortColumn, m_descending, PageSize, offset);
+    const StaffQuery q = buildStaffPageQuery(m_filter, m_sortColumn, m_descending, PageSize, offset, m_textPlan);
     QSqlQuery query = sql::exec(m_db.db(), q.sql, q.values);
     QVector<Row> page;
     page.reserve(PageSize);
