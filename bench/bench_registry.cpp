@@ -71,9 +71,16 @@ static ListTimes measureList(const QString &path)
     StaffFilter bySnils;
     bySnils.text = snils;
     filters << bySnils;
-    for (const StaffFilter &f : filters)
-        t.filters += medianMs(9, [&] { model.setFilter(f); });
-    t.filters += medianMs(9, [&] { model.sort(int(StaffColumn::BirthDate), Qt::DescendingOrder); });
+    for (const StaffFilter &f : filters) {
+        const double ms = medianMs(9, [&] { model.setFilter(f); });
+        out() << "  filter [" << (f.text.isEmpty() ? (f.youngOnly ? QStringLiteral("young") : QStringLiteral("municipality")) : f.text)
+              << "]: " << QString::number(ms, 'f', 2) << " ms" << Qt::endl;
+        t.filters += ms;
+    }
+    model.setFilter(StaffFilter());
+    const double sortMs = medianMs(9, [&] { model.sort(int(StaffColumn::BirthDate), Qt::DescendingOrder); });
+    out() << "  sort by birth date: " << QString::number(sortMs, 'f', 2) << " ms" << Qt::endl;
+    t.filters += sortMs;
     const StaffQuery count = buildStaffCountQuery(StaffFilter());
     t.count = medianMs(5, [&] { sql::scalar(db->db(), count.sql, count.values); });
     return t;

@@ -69,6 +69,10 @@ DemoSummary fill(Database &database, const DemoOptions &options)
         ctx.progress(98, demo::Context::tr("Saving"));
         transaction.commit();
     }
+    // Statistics for the query planner: with them it picks the right index when a
+    // filter could use two (e.g. organisation and position in the staff list).
+    ctx.progress(99, demo::Context::tr("Statistics"));
+    sql::exec(db, QStringLiteral("ANALYZE"));
     sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
     sql::exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
     sql::exec(db, QStringLiteral("PRAGMA journal_mode = WAL"));

@@ -30,8 +30,8 @@ struct StaffQuery {
     QVariantList values;
 };
 
-// Picks the plan for the filter's words by counting their matches up to the point
-// where both plans cost the same (about sqrt(page × register size)).
+// Picks the plan for the filter's words: a page of matches within the first
+// sqrt(page × register size) people in name order means they are common.
 TextPlan chooseTextPlan(const QSqlDatabase &db, const StaffFilter &filter, int pageSize);
 
 // SELECT of the columns in StaffColumn order, then id and deleted, one page at a time

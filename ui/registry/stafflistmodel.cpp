@@ -22,7 +22,9 @@ StaffListModel::StaffListModel(Database &db, QObject *parent) : QAbstractTableMo
     });
 }
 
-StaffListModel::~StaffListModel() { m_countWatcher.waitForFinished(); }
+// The count runs on its own connection with copies of what it needs: it may finish
+// after the model is gone, and closing a list never waits for it.
+StaffListModel::~StaffListModel() = default;
 
 void StaffListModel::setFilter(const StaffFilter &filter)
 {
