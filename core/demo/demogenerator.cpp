@@ -57,6 +57,8 @@ DemoSummary fill(Database &database, const DemoOptions &options)
         demo::generateGroups(ctx);
         demo::generateSupport(ctx);
 
+        if (!ctx.deferredError.isEmpty())
+            throw Error(ctx.deferredError);
         ctx.progress(94, demo::Context::tr("Indexes"));
         for (const auto &index : indexes)
             sql::exec(db, index.second);
@@ -87,9 +89,12 @@ DemoSummary generateDemoRegion(const QString &path, const DemoOptions &options)
     try {
         auto database = Database::open(path);
         summary = fill(*database, options);
-    } catch (...) {
+    } catch (const Error &) {
         removeProfileFiles(path);
         throw;
+    } catch (const std::exception &e) {
+        removeProfileFiles(path);
+        throw Error(demo::Context::tr("Cannot write the demo region to %1: %2").arg(path, QString::fromLocal8Bit(e.what())));
     }
     summary.elapsedMs = timer.elapsed();
     if (options.progress)
