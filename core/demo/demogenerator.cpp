@@ -59,9 +59,10 @@ DemoSummary fill(Database &database, const DemoOptions &options)
 
         if (!ctx.deferredError.isEmpty())
             throw Error(ctx.deferredError);
-        ctx.progress(94, demo::Context::tr("Indexes"));
-        for (const auto &index : indexes)
-            sql::exec(db, index.second);
+        for (int i = 0; i < indexes.size(); ++i) {
+            ctx.progress(94 + 4 * i / int(indexes.size()), demo::Context::tr("Indexes"));
+            sql::exec(db, indexes.at(i).second);
+        }
         sql::exec(db, QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES ('demo.seed', ?)"),
                   {QString::number(options.seed)});
         sql::exec(db, QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES ('demo.staff', ?)"),
