@@ -235,8 +235,10 @@ void GroupWriter::write(const Plan &plan)
     QList<Held> held;
     for (int s = 0; s < placed.size(); ++s) {
         const Slot &slot = placed.at(s);
-        const int module = std::min<int>(int(prog.modules.size()) - 1, s * int(prog.modules.size()) / int(placed.size()));
+        // The final attestation module gets the last session; the others share the rest.
         const bool last = s == placed.size() - 1;
+        const int modules = int(prog.modules.size());
+        const int module = last || modules == 1 ? modules - 1 : s * (modules - 1) / std::max<int>(1, int(placed.size()) - 1);
         const QString moduleTitle = prog.moduleTitles.at(module);
         const QString kind = last ? QStringLiteral("attestation")
                            : moduleTitle == QStringLiteral("Стажировка") ? QStringLiteral("internship")
