@@ -33,6 +33,7 @@ DemoSummary fill(Database &database, const DemoOptions &options)
     sql::exec(db, QStringLiteral("PRAGMA synchronous = OFF"));
     sql::exec(db, QStringLiteral("PRAGMA foreign_keys = OFF")); // checked by the tests instead
     sql::exec(db, QStringLiteral("PRAGMA cache_size = -262144"));
+    sql::exec(db, QStringLiteral("PRAGMA threads = 2")); // index rebuild sorts in parallel
 
     demo::Context ctx(db, options);
     ctx.stamp = nowMs();
@@ -59,9 +60,12 @@ DemoSummary fill(Database &database, const DemoOptions &options)
             demo::generateSupport(ctx);
         }
 
-        ctx.progress(94, demo::Context::tr("Indexes"));
-        for (const auto &index : indexes)
-            sql::exec(db, index.second);
+        if (!ctx.deferredError.isEmpty())
+            throw Error(ctx.deferredError);
+        for (int i = 0; i < indexes.size(); ++i) {
+            ctx.progress(94 + 4 * i / int(indexes.size()), demo::Context::tr("Indexes"));
+            sql::exec(db, indexes.at(i).second);
+        }
         sql::exec(db, QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES ('demo.seed', ?)"),
                   {QString::number(options.seed)});
         sql::exec(db, QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES ('demo.staff', ?)"),
@@ -93,9 +97,12 @@ DemoSummary generateDemoRegion(const QString &path, const DemoOptions &options)
     try {
         auto database = Database::open(path);
         summary = fill(*database, options);
-    } catch (...) {
+    } catch (const Error &) {
         removeProfileFiles(path);
         throw;
+    } catch (const std::exception &e) {
+        removeProfileFiles(path);
+        throw Error(demo::Context::tr("Cannot write the demo region to %1: %2").arg(path, QString::fromLocal8Bit(e.what())));
     }
     summary.elapsedMs = timer.elapsed();
     if (options.progress)
