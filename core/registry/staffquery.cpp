@@ -131,14 +131,22 @@ TextPlan chooseTextPlan(const QSqlDatabase &db, const StaffFilter &filter, int p
 
 StaffQuery buildStaffPageQuery(const StaffFilter &filter, StaffColumn sortColumn, bool descending, int limit, int offset, TextPlan plan)
 {
+    static const QString columns = QStringLiteral(
+        "SELECT trim(p.last_name || ' ' || p.first_name || ' ' || p.middle_name), o.name, m.name, p.position, "
+        "p.birth_date, p.profession_start_date, p.category, p.snils, p.id, p.deleted "
+        "FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id "
+        "LEFT JOIN municipality m ON m.id = p.municipality_id");
     StaffQuery q;
-    q.sql = QStringLiteral(
-                "SELECT trim(p.last_name || ' ' || p.first_name || ' ' || p.middle_name), o.name, m.name, p.position, "
-                "p.birth_date, p.profession_start_date, p.category, p.snils, p.id, p.deleted "
-                "FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id "
-                "LEFT JOIN municipality m ON m.id = p.municipality_id")
-        + whereClause(filter, plan, q.values) + QStringLiteral(" ORDER BY ") + orderBy(sortColumn, descending, plan)
-        + QStringLiteral(" LIMIT ? OFFSET ?");
+    const QString order = orderBy(sortColumn, descending, plan);
+    if (sortColumn == StaffColumn::Organisation || sortColumn == StaffColumn::Municipality) {
+        q.sql = columns + whereClause(filter, plan, q.values) + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?");
+        q.values << limit << offset;
+        return q;
+    }
+    // Two steps: the page's rowids from the ordering index alone (it covers the common
+    // filters, so no row is read for the people skipped), then only those rows.
+    q.sql = columns + QStringLiteral(" WHERE p.rowid IN (SELECT p.rowid FROM person p") + whereClause(filter, plan, q.values)
+        + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ? OFFSET ?) ORDER BY ") + order;
     q.values << limit << offset;
     return q;
 }
