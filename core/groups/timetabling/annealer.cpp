@@ -34,13 +34,22 @@ bool Annealer::accept(int delta, double temperature)
     return m_rng.unit() < std::exp(-double(delta) / temperature);
 }
 
-bool Annealer::tryMove(double temperature)
+int Annealer::pickPeriod(int from, int sameDayPercent)
+{
+    if (sameDayPercent > 0 && m_rng.below(100) < sameDayPercent) {
+        const int ppd = m_s.instance().periodsPerDay;
+        return from - from % ppd + m_rng.below(ppd);
+    }
+    return m_rng.below(m_s.periods());
+}
+
+bool Annealer::tryMove(double temperature, int sameDayPercent)
 {
     const int l = m_rng.below(m_s.lectureCount());
     const int c = m_s.courseOf(l);
     const int p0 = m_s.periodOf(l);
     const int r0 = m_s.roomOf(l);
-    const int p = m_rng.below(m_s.periods());
+    const int p = pickPeriod(p0, sameDayPercent);
     const auto &rooms = m_s.roomsOfCourse(c);
     // Half the period changes keep the room: room stability is part of the cost.
     const int r = (p != p0 && (m_rng.next() & 1) && m_s.roomAllowed(c, r0)) ? r0 : rooms[m_rng.below(int(rooms.size()))];
@@ -81,11 +90,11 @@ void Annealer::addToChain(int lecture, int toPeriod, std::vector<int> &chain, st
     moveTo.push_back(toPeriod);
 }
 
-bool Annealer::tryKempe(double temperature)
+bool Annealer::tryKempe(double temperature, int sameDayPercent)
 {
     const int l = m_rng.below(m_s.lectureCount());
     const int p1 = m_s.periodOf(l);
-    const int p2 = m_rng.below(m_s.periods());
+    const int p2 = pickPeriod(p1, sameDayPercent);
     if (p1 == p2)
         return false;
     m_inChain.resize(m_s.lectureCount(), 0);
@@ -129,11 +138,16 @@ bool Annealer::tryKempe(double temperature)
         if (m_s.roomOccupant(to, room) >= 0) {
             room = -1;
             int bestPenalty = 0;
-            for (int r : m_s.roomsOfCourse(c))
-                if (m_s.roomOccupant(to, r) < 0 && (room < 0 || m_s.capacityPenalty(c, r) < bestPenalty)) {
+            for (int r : m_s.roomsOfCourse(c)) {
+                if (m_s.roomOccupant(to, r) >= 0)
+                    continue;
+                // A room the course already uses costs no stability.
+                const int penalty = m_s.capacityPenalty(c, r) + (m_s.roomUses(c, r) > 0 ? 0 : 1);
+                if (room < 0 || penalty < bestPenalty) {
                     room = r;
-                    bestPenalty = m_s.capacityPenalty(c, r);
+                    bestPenalty = penalty;
                 }
+            }
             if (room < 0)
                 break;
         }
@@ -163,7 +177,7 @@ void Annealer::run(const AnnealSchedule &schedule, const std::function<double()>
         for (int i = 0; i < 4096; ++i) {
             ++m_moves;
             const bool kempe = schedule.kempeEvery > 0 && m_rng.below(schedule.kempeEvery) == 0;
-            if ((kempe ? tryKempe(temperature) : tryMove(temperature)) && m_s.soft() < m_bestSoft) {
+            if ((kempe ? tryKempe(temperature, schedule.sameDayPercent) : tryMove(temperature, schedule.sameDayPercent)) && m_s.soft() < m_bestSoft) {
                 saveBest();
                 onImprove(m_bestSoft);
             }
