@@ -81,6 +81,62 @@ bool Annealer::tryMove(double temperature, int sameDayPercent)
     return false;
 }
 
+bool Annealer::tryEject(double temperature)
+{
+    const int l = m_rng.below(m_s.lectureCount());
+    const int c = m_s.courseOf(l);
+    const int p0 = m_s.periodOf(l);
+    const int r0 = m_s.roomOf(l);
+    const int p = m_rng.below(m_s.periods());
+    if (p == p0 || !m_s.available(c, p))
+        return false;
+    // Exactly one lecture may stand in the way (teacher, curriculum or room).
+    int b = -1;
+    auto blocker = [&](int o) {
+        if (o < 0 || o == b)
+            return true;
+        if (b >= 0)
+            return false;
+        b = o;
+        return true;
+    };
+    for (int t : m_s.teachersOf(c))
+        if (!blocker(m_s.teacherOccupant(t, p)))
+            return false;
+    for (int q : m_s.curriculaOf(c))
+        if (!blocker(m_s.curriculumOccupant(q, p)))
+            return false;
+    const auto &rooms = m_s.roomsOfCourse(c);
+    const int r = ((m_rng.next() & 1) && m_s.roomAllowed(c, r0)) ? r0 : rooms[m_rng.below(int(rooms.size()))];
+    if (!blocker(m_s.roomOccupant(p, r)) || b < 0)
+        return false;
+    const int cb = m_s.courseOf(b);
+    const int pb = m_s.periodOf(b);
+    const int rb = m_s.roomOf(b);
+    if (cb == c)
+        return false;
+    int delta = m_s.remove(l) + m_s.remove(b) + m_s.place(l, p, r);
+    // Then the ejected lecture goes to a random free place (a few tries).
+    const auto &roomsB = m_s.roomsOfCourse(cb);
+    bool placed = false;
+    for (int attempt = 0; attempt < 8 && !placed; ++attempt) {
+        const int pn = m_rng.below(m_s.periods());
+        const int rn = ((m_rng.next() & 1) && m_s.roomAllowed(cb, rb)) ? rb : roomsB[m_rng.below(int(roomsB.size()))];
+        if (m_s.roomOccupant(pn, rn) >= 0 || !m_s.periodFree(cb, pn))
+            continue;
+        delta += m_s.place(b, pn, rn);
+        placed = true;
+    }
+    if (placed && accept(delta, temperature))
+        return true;
+    if (placed)
+        m_s.remove(b);
+    m_s.remove(l);
+    m_s.place(l, p0, r0);
+    m_s.place(b, pb, rb);
+    return false;
+}
+
 void Annealer::addToChain(int lecture, int toPeriod, std::vector<int> &chain, std::vector<int> &moveTo)
 {
     if (lecture < 0 || m_inChain[lecture])
@@ -176,8 +232,15 @@ void Annealer::run(const AnnealSchedule &schedule, const std::function<double()>
     for (;;) {
         for (int i = 0; i < 4096; ++i) {
             ++m_moves;
-            const bool kempe = schedule.kempeEvery > 0 && m_rng.below(schedule.kempeEvery) == 0;
-            if ((kempe ? tryKempe(temperature, schedule.sameDayPercent) : tryMove(temperature, schedule.sameDayPercent)) && m_s.soft() < m_bestSoft) {
+            const int kind = m_rng.below(64);
+            bool moved;
+            if (kind < schedule.kempePer64)
+                moved = tryKempe(temperature, schedule.sameDayPercent);
+            else if (kind < schedule.kempePer64 + schedule.ejectPer64)
+                moved = tryEject(temperature);
+            else
+                moved = tryMove(temperature, schedule.sameDayPercent);
+            if (moved && m_s.soft() < m_bestSoft) {
                 saveBest();
                 onImprove(m_bestSoft);
             }

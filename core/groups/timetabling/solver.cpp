@@ -38,7 +38,14 @@ SolverResult solve(const Instance &instance, const SolverOptions &options)
         const double annealStart = elapsed();
         const double annealSpan = std::max(1e-3, limit - annealStart);
         annealer.run(
-            options.schedule, [&] { return (elapsed() - annealStart) / annealSpan; }, cancelled,
+            options.schedule,
+            [&] {
+                const double byTime = (elapsed() - annealStart) / annealSpan;
+                if (options.moveLimit <= 0)
+                    return byTime;
+                return byTime >= 1.0 ? 1.0 : double(annealer.moves()) / double(options.moveLimit);
+            },
+            cancelled,
             [&](int best) { report(0, best, false); });
         annealer.restoreBest();
         result.moves = annealer.moves();
