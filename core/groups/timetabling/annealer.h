@@ -13,7 +13,7 @@
 namespace metodist::timetabling {
 
 struct AnnealSchedule {
-    double startTemperature = 3.0;
+    double startTemperature = 10.0;
     double endTemperature = 0.05;
     int kempePer64 = 8; // share of moves (out of 64) that are Kempe chains
     int ejectPer64 = 0; // share that move a lecture onto one blocker and send the blocker elsewhere
