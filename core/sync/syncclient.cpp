@@ -54,6 +54,7 @@ void SyncClient::start()
 {
     if (isRunning())
         return;
+    ++m_run;
     m_stats = Stats();
     m_attempt = 0;
     m_reloggedIn = false;
@@ -73,6 +74,8 @@ void SyncClient::start()
 
 void SyncClient::fail(State state, const QString &message)
 {
+    ++m_run; // answers still in flight belong to a finished run
+    m_retryTimer.stop();
     setState(state, message);
     Q_EMIT finished(false, message);
 }
@@ -101,8 +104,10 @@ void SyncClient::request(const QByteArray &method, const QString &path, const QJ
         req.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     const QByteArray payload = method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
     QNetworkReply *reply = m_net.sendCustomRequest(req, method, payload);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, onDone, retryStep] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, onDone, retryStep, run = m_run] {
         reply->deleteLater();
+        if (run != m_run)
+            return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 0 || status >= 500 || status == 429) {
             // No answer at all (refused, reset, timeout) or a transient server failure.
@@ -189,10 +194,12 @@ void SyncClient::stepPush()
             [this] { stepPush(); });
 }
 
-void SyncClient::stepPull()
+void SyncClient::stepPull() { requestPage(m_local.cursor()); }
+
+void SyncClient::requestPage(qint64 since)
 {
     setState(State::Pulling, tr("Receiving changes…"));
-    const QString path = QStringLiteral("/api/v1/sync/pull?since=%1&limit=%2").arg(m_local.cursor()).arg(m_pageSize);
+    const QString path = QStringLiteral("/api/v1/sync/pull?since=%1&limit=%2").arg(since).arg(m_pageSize);
     request("GET", path, {}, [this](int status, const QJsonObject &body) {
         if (status == 401) {
             m_tokens.remove(account());
@@ -203,14 +210,18 @@ void SyncClient::stepPull()
         }
         if (status != 200)
             return fail(State::Failed, tr("Pull refused (HTTP %1): %2").arg(status).arg(body.value(QStringLiteral("message")).toString()));
+        const bool more = body.value(QStringLiteral("more")).toBool();
+        // Ask for the next page first, so the server prepares it while this one is written.
+        // (Answers of a run that has failed meanwhile are dropped, see request().)
+        if (more)
+            requestPage(body.value(QStringLiteral("next")).toInteger());
         const LocalSync::PullOutcome o = m_local.applyPullPage(body);
         m_stats.pulled += o.applied;
         ++m_stats.pages;
         Q_EMIT progress(QStringLiteral("pull"), o.next, body.value(QStringLiteral("head")).toInteger());
-        if (o.more)
-            return stepPull();
-        finishOk();
-    }, [this] { stepPull(); });
+        if (!more)
+            finishOk();
+    }, [this, since] { requestPage(since); });
 }
 
 void SyncClient::finishOk()

@@ -67,6 +67,7 @@ private:
     void stepMeta();
     void stepPush();
     void stepPull();
+    void requestPage(qint64 since);
     void finishOk();
 
     Database &m_db;
@@ -88,6 +89,7 @@ private:
     int m_maxDelayMs = 30000;
     int m_timeoutMs = 60000;
     int m_attempt = 0;
+    quint64 m_run = 0; // bumped per run and on failure; stale answers are ignored
     bool m_reloggedIn = false;
 };
 
