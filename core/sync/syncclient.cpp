@@ -4,6 +4,7 @@
 #include "storage/errors.h"
 #include "storage/migrator.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -215,7 +216,10 @@ void SyncClient::requestPage(qint64 since)
         // (Answers of a run that has failed meanwhile are dropped, see request().)
         if (more)
             requestPage(body.value(QStringLiteral("next")).toInteger());
+        QElapsedTimer timer;
+        timer.start();
         const LocalSync::PullOutcome o = m_local.applyPullPage(body);
+        m_stats.applyMs += timer.elapsed();
         m_stats.pulled += o.applied;
         ++m_stats.pages;
         Q_EMIT progress(QStringLiteral("pull"), o.next, body.value(QStringLiteral("head")).toInteger());

@@ -25,6 +25,7 @@ public:
 
     struct Stats {
         int pushed = 0, merged = 0, conflicts = 0, refused = 0, pulled = 0, batches = 0, pages = 0, retries = 0;
+        qint64 applyMs = 0; // time spent writing pulled pages locally
     };
 
     SyncClient(Database &db, TokenStore &tokens, QObject *parent = nullptr);
