@@ -62,8 +62,6 @@ static CliCommandRegistration syncCommand({
                 loggedOut = true;
                 out.quit();
             });
-            QObject::connect(&client, &metodist::SyncClient::finished, &out, &QEventLoop::quit);
-            client.setRetry(1, 1, 1);
             client.logout();
             if (!loggedOut)
                 out.exec();

@@ -110,7 +110,10 @@ void SyncClient::request(const QByteArray &method, const QString &path, const QJ
         if (run != m_run)
             return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 0 || status >= 500 || status == 429) {
+        const bool transient = status == 0 || status >= 500 || status == 429;
+        if (transient && !retryStep)
+            return onDone(status, {}); // a best-effort call (logout): no retries
+        if (transient) {
             // No answer at all (refused, reset, timeout) or a transient server failure.
             return retryLater(retryStep, status == 0 ? reply->errorString() : tr("HTTP %1").arg(status));
         }
@@ -245,14 +248,11 @@ void SyncClient::logout()
         return;
     }
     m_token = token;
+    // One attempt: offline, the token is forgotten locally and expires on the server by itself.
     request("POST", QStringLiteral("/api/v1/auth/logout"), {}, [this](int, const QJsonObject &) {
         m_token.clear();
         Q_EMIT loggedOut();
-    }, [this] {
-        // Offline: the token is forgotten locally and expires on the server by itself.
-        m_token.clear();
-        Q_EMIT loggedOut();
-    });
+    }, {});
 }
 
 } // namespace metodist
