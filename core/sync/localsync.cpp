@@ -191,11 +191,20 @@ QJsonObject LocalSync::pendingOrNewBatch(int maxRows)
     return batch;
 }
 
-void LocalSync::writeServerRow(const QJsonObject &row)
+bool LocalSync::writeServerRow(const QJsonObject &row)
 {
     if (!m_writer)
         m_writer = std::make_unique<RowWriter>(m_db.db());
-    m_writer->write(row);
+    if (m_writer->write(row) != RowWriter::Result::Constraint)
+        return true;
+    // Kept for review instead of blocking every later sync on this row.
+    sql::exec(m_db.db(),
+              QStringLiteral("INSERT INTO sync_conflict(id, table_name, row_id, mine, theirs, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+              {newId(), row.value(QStringLiteral("table")).toString(), row.value(QStringLiteral("id")).toString(),
+               compact(QJsonObject{{QStringLiteral("status"), QStringLiteral("local_constraint")},
+                                   {QStringLiteral("message"), m_writer->lastError()}}),
+               compact(row), nowMs()});
+    return false;
 }
 
 // Foreign keys are checked by the server's order of revisions, not ours: a page may hold
@@ -284,8 +293,7 @@ LocalSync::PullOutcome LocalSync::applyPullPage(const QJsonObject &page)
             ++outcome.skipped;
             continue;
         }
-        writeServerRow(row);
-        ++outcome.applied;
+        writeServerRow(row) ? ++outcome.applied : ++outcome.skipped;
     }
     outcome.next = page.value(QStringLiteral("next")).toInteger();
     outcome.more = page.value(QStringLiteral("more")).toBool();

@@ -50,7 +50,8 @@ public:
 
 private:
     const QStringList &columns(const QString &table);
-    void writeServerRow(const QJsonObject &row);
+    // False when a local constraint refused the row (then recorded in sync_conflict).
+    bool writeServerRow(const QJsonObject &row);
 
     Database &m_db;
     QHash<QString, QStringList> m_columns;

@@ -43,12 +43,12 @@ static void bindText(sqlite3_stmt *statement, int index, const QString &text)
     sqlite3_bind_text(statement, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
 }
 
-bool RowWriter::write(const QJsonObject &row)
+RowWriter::Result RowWriter::write(const QJsonObject &row)
 {
     const QString table = row.value(QStringLiteral("table")).toString();
     const QSet<QString> &cols = columns(table);
     if (cols.isEmpty())
-        return false;
+        return Result::UnknownTable;
     const QJsonObject fields = row.value(QStringLiteral("fields")).toObject();
     // JSON object keys iterate sorted, so one key string names the column set.
     QString key = table;
@@ -110,10 +110,14 @@ bool RowWriter::write(const QJsonObject &row)
     const int rc = sqlite3_step(statement);
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
+    if ((rc & 0xff) == SQLITE_CONSTRAINT) { // extended codes may be on
+        m_lastError = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        return Result::Constraint;
+    }
     if (rc != SQLITE_DONE)
         throw Error(QStringLiteral("Cannot write %1 %2 from the server: %3")
                         .arg(table, row.value(QStringLiteral("id")).toString(), QString::fromUtf8(sqlite3_errmsg(m_handle))));
-    return true;
+    return Result::Written;
 }
 
 } // namespace metodist

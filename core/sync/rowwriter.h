@@ -21,14 +21,19 @@ public:
     RowWriter(const RowWriter &) = delete;
     RowWriter &operator=(const RowWriter &) = delete;
 
+    enum class Result { Written, UnknownTable, Constraint };
     // row: {table, id, rev, deleted, updated_at, updated_by, fields{...}}. Columns the
-    // profile does not have are ignored; a table it does not have is skipped (false).
-    bool write(const QJsonObject &row);
+    // profile does not have are ignored; a table it does not have is skipped. A row that
+    // breaks a local UNIQUE/CHECK constraint is not written (Constraint, see lastError()):
+    // the server does not know those rules, and one such row must not stop every sync.
+    Result write(const QJsonObject &row);
+    QString lastError() const { return m_lastError; }
 
 private:
     const QSet<QString> &columns(const QString &table);
     QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr;
+    QString m_lastError;
     QHash<QString, QSet<QString>> m_columns;
     QHash<QString, sqlite3_stmt *> m_statements;
 };

@@ -129,6 +129,27 @@ private Q_SLOTS:
         QCOMPARE(local.cursor(), 0);
     }
 
+    void localUniqueRuleDoesNotBlock()
+    {
+        auto db = fresh();
+        LocalSync local(*db);
+        auto mark = [](const QString &id, qint64 rev) {
+            return serverRow(QStringLiteral("journal_mark"), id, rev,
+                             {{QStringLiteral("session_id"), QStringLiteral("s1")}, {QStringLiteral("person_id"), QStringLiteral("p1")},
+                              {QStringLiteral("attendance"), QStringLiteral("present")}});
+        };
+        // Two offline clients marked the same cell: the server has both rows.
+        const LocalSync::PullOutcome o = local.applyPullPage({{QStringLiteral("rows"), QJsonArray{mark(QStringLiteral("j1"), 1), mark(QStringLiteral("j2"), 2)}},
+                                                              {QStringLiteral("next"), 2}, {QStringLiteral("more"), false}});
+        QCOMPARE(o.applied, 1);
+        QCOMPARE(o.skipped, 1);
+        QCOMPARE(local.cursor(), 2);
+        SyncConflicts conflicts(*db);
+        QCOMPARE(conflicts.unresolvedCount(), 1);
+        QVERIFY(conflicts.unresolved().first().localConstraint());
+        QCOMPARE(conflicts.unresolved().first().rowId, QStringLiteral("j2"));
+    }
+
     void jsonValuesRoundTrip()
     {
         for (const QVariant &v : {QVariant(), QVariant(42LL), QVariant(3.5), QVariant(QStringLiteral("текст")), QVariant(0LL)})
