@@ -23,7 +23,10 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const bool tiny = app.arguments().contains(QStringLiteral("--tiny"));
-    const int rows = tiny ? 5000 : 200000, pageSize = 5000;
+    const QStringList args = app.arguments();
+    const qsizetype rowsAt = args.indexOf(QStringLiteral("--rows"));
+    const int rows = tiny ? 5000 : rowsAt > 0 ? args.value(rowsAt + 1).toInt() : 200000, pageSize = 5000;
+    const qsizetype cacheAt = args.indexOf(QStringLiteral("--cache-mb"));
     QList<QByteArray> pages;
     for (int start = 0; start < rows; start += pageSize) {
         QJsonArray list;
@@ -41,6 +44,8 @@ int main(int argc, char **argv)
     }
     QTemporaryDir dir;
     auto db = Database::open(dir.filePath(QStringLiteral("a.db")));
+    if (cacheAt > 0)
+        sql::exec(db->db(), QStringLiteral("PRAGMA cache_size = -%1").arg(args.value(cacheAt + 1).toInt() * 1024));
     LocalSync local(*db);
     QElapsedTimer t;
     t.start();
