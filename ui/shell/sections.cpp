@@ -1,5 +1,6 @@
 #include "sections.h"
 
+#include "diagnostics/diagnosticspage.h"
 #include "registry/registrypage.h"
 #include "sectionoverviewpage.h"
 
@@ -28,12 +29,7 @@ QList<SectionInfo> sectionInfos()
     list.append({QStringLiteral("registry"), Sections::tr("Register"), Sections::tr("Municipalities, organisations and staff"),
                  [](AppContext &c, QWidget *p) -> SectionPage * { return new RegistryPage(c, p); }});
     list.append({QStringLiteral("diagnostics"), Sections::tr("Diagnostics"), Sections::tr("Professional deficits: intake and profiles"),
-                 overview(Sections::tr("Diagnostics"), Sections::tr("Professional deficits: intake and profiles"),
-                          {{QStringLiteral("competence_area"), Sections::tr("Competence areas")},
-                           {QStringLiteral("competence"), Sections::tr("Competences")},
-                           {QStringLiteral("instrument"), Sections::tr("Diagnostic instruments")},
-                           {QStringLiteral("diagnostic"), Sections::tr("Diagnostics taken")},
-                           {QStringLiteral("diagnostic_score"), Sections::tr("Scores by competence")}})});
+                 [](AppContext &c, QWidget *p) -> SectionPage * { return new DiagnosticsPage(c, p); }});
     list.append({QStringLiteral("catalogue"), Sections::tr("Catalogue"), Sections::tr("Programmes, events, materials and applications"),
                  overview(Sections::tr("Catalogue"), Sections::tr("Programmes, events, materials and applications"),
                           {{QStringLiteral("programme"), Sections::tr("Programmes")},
