@@ -136,6 +136,40 @@ private slots:
             heat->exportTo(dir + QStringLiteral("/diagnostics-heatmap.pdf"));
     }
 
+    void wizardListsAmbiguousRowAndAcceptsTheChosenPerson()
+    {
+        DiagnosticsFixture f;
+        AppContext context(*f.db);
+        const QString path = f.path(QStringLiteral("ambiguous.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("Фамилия;Имя;Отчество;Организация;Дата;SUBJ.1\n"
+                                  "Петров;Иван;Сергеевич;СОШ 1;05.03.2024;70\n"
+                                  "Кузнецов;Олег;Викторович;СОШ 1;05.03.2024;30\n").toUtf8());
+        file.close();
+        ImportWizard wizard(context);
+        wizard.setFile(path);
+        wizard.show();
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), 2);
+        QCOMPARE(wizard.plan().problems.size(), 1);
+        QCOMPARE(wizard.plan().problems.first().kind, ImportProblem::Ambiguous);
+        QCOMPARE(wizard.plan().problems.first().row, 3);
+        auto *problems = wizard.findChild<QTableWidget *>(QStringLiteral("problems"));
+        QCOMPARE(problems->rowCount(), 1);
+        QVERIFY(!wizard.validateCurrentPage()); // nothing is imported while a problem is listed
+        QCOMPARE(sql::scalar(f.db->db(), QStringLiteral("SELECT count(*) FROM diagnostic")).toInt(), 0);
+
+        wizard.setPersonForRow(3, f.kuznetsov2);
+        wizard.back();
+        wizard.next(); // checks again with the choice
+        QVERIFY(wizard.plan().ok());
+        QVERIFY(wizard.validateCurrentPage());
+        QCOMPARE(sql::scalar(f.db->db(), QStringLiteral("SELECT count(*) FROM diagnostic WHERE person_id = ?"), {f.kuznetsov2}).toInt(), 1);
+        QCOMPARE(sql::scalar(f.db->db(), QStringLiteral("SELECT count(*) FROM diagnostic WHERE person_id = ?"), {f.kuznetsov1}).toInt(), 0);
+    }
+
     void demoRegionHeatMapOpensDownToPeople()
     {
         QTemporaryDir dir;
