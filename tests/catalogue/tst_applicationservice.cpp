@@ -6,6 +6,7 @@
 #include "storage/rows.h"
 #include "storage/sql.h"
 
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void individualWorkflowAndHistory();
     void massApplicationChecks();
     void pendingList();
+    void cli();
 };
 
 void TestApplicationService::individualWorkflowAndHistory()
@@ -107,6 +109,39 @@ void TestApplicationService::pendingList()
     QCOMPARE(pending[1].organisationName, QStringLiteral("School 1"));
     QCOMPARE(service.pending(f.municipality).size(), 2);
     QCOMPARE(service.pending(QStringLiteral("elsewhere")).size(), 0);
+}
+
+void TestApplicationService::cli()
+{
+    const QString cli = qEnvironmentVariable("METODIST_CLI");
+    if (cli.isEmpty())
+        QSKIP("METODIST_CLI is not set (run through ctest)");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.sqlite"));
+    QString programme, person;
+    {
+        auto db = Database::open(path);
+        testing::RoutesFixture f(*db);
+        programme = f.p1;
+        person = f.ivanova;
+    }
+    auto run = [&](const QStringList &args, QString *out) {
+        QProcess p;
+        p.start(cli, args);
+        p.waitForFinished(60000);
+        *out = QString::fromUtf8(p.readAllStandardOutput()) + QString::fromUtf8(p.readAllStandardError());
+        return p.exitCode();
+    };
+    QString out;
+    QCOMPARE(run({QStringLiteral("applications"), QStringLiteral("submit"), QStringLiteral("--profile"), path,
+                  QStringLiteral("--person"), person, QStringLiteral("--programme"), programme}, &out), 0);
+    QVERIFY2(out.startsWith(QStringLiteral("submitted ")), qPrintable(out));
+    const QString id = out.mid(10).trimmed();
+    QCOMPARE(run({QStringLiteral("applications"), QStringLiteral("status"), QStringLiteral("--profile"), path,
+                  QStringLiteral("--application"), id, QStringLiteral("--to"), QStringLiteral("enrolled")}, &out), 1);
+    QVERIFY2(out.contains(QStringLiteral("cannot change")), qPrintable(out));
+    QCOMPARE(run({QStringLiteral("applications"), QStringLiteral("pending"), QStringLiteral("--profile"), path}, &out), 0);
+    QVERIFY2(out.contains(QStringLiteral("Formative assessment")) && out.contains(QStringLiteral("1 pending")), qPrintable(out));
 }
 
 QTEST_GUILESS_MAIN(TestApplicationService)
