@@ -142,7 +142,7 @@ void ApplicationService::setStatus(const QString &applicationId, const QString &
     if (status == QLatin1String("rejected")) {
         if (comment.trimmed().isEmpty())
             throw Error(tr("Application %1: a rejection needs a reason.").arg(applicationId));
-        fields.insert(QStringLiteral("reject_reason"), comment.trimmed());
+        fields.insert(QStringLiteral("reject_reason"), textOrEmpty(comment.trimmed()));
     }
     Rows::update(m_db, QStringLiteral("application"), applicationId, fields);
     // Changes within the same millisecond still sort in order.
