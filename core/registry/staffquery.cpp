@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace metodist {
 
 static QString likeEscape(QString text)
@@ -35,7 +37,13 @@ static QString whereClause(const StaffFilter &f, QVariantList &values)
         where << QStringLiteral("p.birth_date > ? AND p.profession_start_date > ?");
         values << f.today.addYears(-35).toString(Qt::ISODate) << f.today.addYears(-3).toString(Qt::ISODate);
     }
-    for (QString word : foldForSearch(f.text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    QStringList words = foldForSearch(f.text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // A СНИЛС typed as "123-456-789 01" is one number, not two words.
+    QString digits = f.text;
+    digits.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+    if (!digits.isEmpty() && std::all_of(digits.begin(), digits.end(), [](QChar c) { return c.isDigit(); }))
+        words = QStringList{digits};
+    for (QString word : words) {
         word.remove(QLatin1Char('-'));
         if (word.isEmpty())
             continue;

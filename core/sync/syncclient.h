@@ -1,0 +1,94 @@
+#pragma once
+// Talks to metodist-server (QtNetwork only): login, schema check, push the outbox in
+// batches, pull pages by cursor. Every step that fails on the network (or with 5xx/429)
+// is retried with exponential backoff; a retried push reuses its stored batch_id.
+// The GUI observes it only through signals.
+#include "localsync.h"
+#include "tokenstore.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkReply;
+
+namespace metodist {
+
+class SyncClient : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Idle, LoggingIn, Checking, Pushing, Pulling, Waiting, Done, Failed, UpdateRequired, AuthRequired };
+    Q_ENUM(State)
+
+    struct Stats {
+        int pushed = 0, merged = 0, conflicts = 0, refused = 0, pulled = 0, batches = 0, pages = 0, retries = 0;
+    };
+
+    SyncClient(Database &db, TokenStore &tokens, QObject *parent = nullptr);
+
+    void setServer(const QUrl &url) { m_server = url; }
+    void setLogin(const QString &login) { m_login = login; }
+    // Kept in memory only, to log in (again) when there is no valid token.
+    void setPassword(const QString &password) { m_password = password; }
+    void setBatchSize(int rows) { m_batchSize = rows; }
+    void setPageSize(int rows) { m_pageSize = rows; }
+    void setRetry(int maxAttempts, int firstDelayMs, int maxDelayMs);
+    void setRequestTimeout(int ms) { m_timeoutMs = ms; }
+    // Background sync: a run every intervalMs while idle (0 = off).
+    void setAutoSync(int intervalMs);
+
+    State state() const { return m_state; }
+    const Stats &stats() const { return m_stats; }
+    QString account() const;
+    bool isRunning() const;
+
+public Q_SLOTS:
+    void start();            // one full run: login if needed, check, push, pull
+    void logout();           // revokes the token on the server and forgets it
+
+Q_SIGNALS:
+    void stateChanged(metodist::SyncClient::State state, const QString &message);
+    void progress(const QString &phase, qint64 done, qint64 total);
+    void finished(bool ok, const QString &message);
+    void conflictsChanged(int unresolved);
+    void loggedOut();
+
+private:
+    using Handler = std::function<void(int status, const QJsonObject &body)>;
+    void setState(State state, const QString &message = {});
+    void request(const QByteArray &method, const QString &path, const QJsonObject &body, Handler onDone,
+                 std::function<void()> retryStep);
+    void retryLater(std::function<void()> step, const QString &why);
+    void fail(State state, const QString &message);
+    void stepLogin();
+    void stepMeta();
+    void stepPush();
+    void stepPull();
+    void finishOk();
+
+    Database &m_db;
+    LocalSync m_local;
+    TokenStore &m_tokens;
+    QNetworkAccessManager m_net;
+    QTimer m_retryTimer;
+    QTimer m_autoTimer;
+    QUrl m_server;
+    QString m_login;
+    QString m_password;
+    QString m_token;
+    State m_state = State::Idle;
+    Stats m_stats;
+    int m_batchSize = 500;
+    int m_pageSize = 1000;
+    int m_maxAttempts = 6;
+    int m_firstDelayMs = 500;
+    int m_maxDelayMs = 30000;
+    int m_timeoutMs = 60000;
+    int m_attempt = 0;
+    bool m_reloggedIn = false;
+};
+
+} // namespace metodist
