@@ -1,7 +1,8 @@
 // Routes for a whole region: the optimiser over N people (default 35,000) against a
 // catalogue of the region's size (400 programmes with modules, events, materials, 40
 // competences), and the exact GLPK integer program on a sample as the baseline.
-//   bench_routes [--people N] [--sample S] [--budget H] [--seed X] [--tiny]
+//   bench_routes [--people N] [--sample S] [--budget H] [--seed X] [--tiny] [--no-profile]
+//                [--profile-out PATH] [--no-save]
 // Data is generated in memory here (deterministic), so the figure is the optimiser's.
 #include "routes/exactroutesolver.h"
 #include "routes/routeoptimiser.h"
@@ -304,7 +305,11 @@ int main(int argc, char **argv)
     // End to end on a real profile: the same people through RouteService::buildBatch.
     if (!args.contains(QStringLiteral("--no-profile"))) {
         QTemporaryDir dir;
-        auto db = metodist::Database::open(dir.filePath(QStringLiteral("region.sqlite")));
+        // --profile-out PATH keeps the generated profile (e.g. for metodist-cli build-routes).
+        const int outIndex = args.indexOf(QStringLiteral("--profile-out"));
+        const QString profilePath = outIndex >= 0 && outIndex + 1 < args.size() ? args.at(outIndex + 1)
+                                                                                : dir.filePath(QStringLiteral("region.sqlite"));
+        auto db = metodist::Database::open(profilePath);
         timer.restart();
         writeProfile(*db, cat, deficits, constraints);
         std::printf("profile written: %d people with 40 scores each, %.2f s\n", people, double(timer.nsecsElapsed()) / 1e9);
@@ -316,6 +321,8 @@ int main(int argc, char **argv)
         timer.restart();
         const auto dry = service.buildBatch({}, request, true);
         const double drySeconds = double(timer.nsecsElapsed()) / 1e9;
+        if (args.contains(QStringLiteral("--no-save")))
+            return ok ? 0 : 1;
         metodist::RouteService saver(*db);
         timer.restart();
         const auto saved = saver.buildBatch({}, request, false);

@@ -8,7 +8,13 @@
 #include <QDate>
 #include <QElapsedTimer>
 
+#include <atomic>
+#include <csignal>
+
 using metodist::RouteService;
+
+// Ctrl+C cancels the batch: its transaction rolls back and nothing is saved.
+static std::atomic_bool g_cancelBuildRoutes{false};
 
 static CliCommandRegistration buildRoutesCommand({
     QStringLiteral("build-routes"),
@@ -53,6 +59,8 @@ static CliCommandRegistration buildRoutesCommand({
         QElapsedTimer timer;
         timer.start();
         qint64 lastReport = -1000;
+        g_cancelBuildRoutes = false;
+        const auto previous = std::signal(SIGINT, [](int) { g_cancelBuildRoutes = true; });
         const auto result = service.buildBatch(scope, request, dryRun, [&](int done, int total) {
             // At most a few lines a second, and always the last one.
             if (done == total || timer.elapsed() - lastReport >= 500) {
@@ -60,7 +68,12 @@ static CliCommandRegistration buildRoutesCommand({
                 cliErr() << "build-routes: " << done << '/' << total << " people\n";
                 cliErr().flush();
             }
-        });
+        }, &g_cancelBuildRoutes);
+        std::signal(SIGINT, previous);
+        if (result.cancelled) {
+            cliErr() << "build-routes: cancelled, nothing was saved\n";
+            return 130;
+        }
         auto &out = cliOut();
         out << "people in scope: " << result.people << '\n'
             << "without deficits (no diagnostic or none found): " << result.noDiagnostic << '\n'
@@ -75,5 +88,5 @@ static CliCommandRegistration buildRoutesCommand({
         out << '\n'
             << "time: " << QString::number(result.totalSeconds, 'f', 2) << " s, of which optimiser "
             << QString::number(result.optimiserSeconds, 'f', 2) << " s\n";
-        return result.cancelled ? 1 : 0;
+        return 0;
     }});

@@ -21,11 +21,10 @@ QString shortName(const QString &last, const QString &first, const QString &midd
 
 } // namespace
 
-RouteCardData RouteCard::load(const Database &db, const QString &routeId)
+RouteCardData RouteCard::load(Database &db, const QString &routeId)
 {
     RouteCardData card;
-    // RouteService only reads here; the const_cast keeps its interface simple.
-    RouteService service(const_cast<Database &>(db));
+    RouteService service(db);
     card.route = service.loadRoute(routeId);
     card.coverage = service.coverage(routeId);
     const QSqlDatabase sdb = db.db();

@@ -28,7 +28,7 @@ struct RouteCardData {
 class RouteCard {
     Q_DECLARE_TR_FUNCTIONS(RouteCard)
 public:
-    static RouteCardData load(const Database &db, const QString &routeId);
+    static RouteCardData load(Database &db, const QString &routeId);
     static QString html(const RouteCardData &card);
 
     static QString stageTitle(const QString &stage);

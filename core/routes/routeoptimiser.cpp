@@ -449,7 +449,10 @@ std::vector<Proposal> RouteOptimiser::alternatives(const std::vector<Deficit> &d
         forbidden[size_t(c)] = 0;
         if (alt.empty() || !seen.insert(alt).second)
             continue;
-        others.push_back(finishProposal(m_catalogue, problem, alt));
+        Proposal p = finishProposal(m_catalogue, problem, alt);
+        // Only alternatives that address as many deficits as the best one.
+        if (p.covered.size() == result.front().covered.size() && p.pronouncedCovered == result.front().pronouncedCovered)
+            others.push_back(std::move(p));
     }
     std::stable_sort(others.begin(), others.end(), betterProposal);
     for (Proposal &p : others) {

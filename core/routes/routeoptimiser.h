@@ -25,7 +25,8 @@ public:
     Proposal propose(const std::vector<Deficit> &deficits, const Constraints &constraints) const;
 
     // Up to `count` distinct proposals, best first (the first equals propose()). The others
-    // are found by forbidding one item of the best cover at a time.
+    // are found by forbidding one item of the best cover at a time; only those covering as
+    // many deficits as the best are kept.
     std::vector<Proposal> alternatives(const std::vector<Deficit> &deficits, const Constraints &constraints,
                                        int count) const;
 

@@ -35,7 +35,7 @@ private:
 
 } // namespace
 
-int RoutesXlsx::exportOrganisation(const Database &db, const QString &organisationId, const QString &path)
+int RoutesXlsx::exportOrganisation(Database &db, const QString &organisationId, const QString &path)
 {
     lxw_workbook *book = workbook_new(path.toUtf8().constData());
     if (!book)
@@ -65,7 +65,7 @@ int RoutesXlsx::exportOrganisation(const Database &db, const QString &organisati
     while (c.next())
         competenceNames.insert(c.value(0).toString(), c.value(1).toString());
 
-    RouteService service(const_cast<Database &>(db)); // reads only
+    RouteService service(db);
     for (int i = 0; i < ids.size(); ++i) {
         const RouteRow route = service.loadRoute(ids[i]);
         const RouteCoverage coverage = service.coverage(ids[i]);

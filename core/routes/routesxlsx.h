@@ -12,7 +12,7 @@ class RoutesXlsx {
 public:
     // Returns the number of routes written; throws Error when the file cannot be written.
     // An empty organisationId exports every route in the profile.
-    static int exportOrganisation(const Database &db, const QString &organisationId, const QString &path);
+    static int exportOrganisation(Database &db, const QString &organisationId, const QString &path);
 };
 
 } // namespace metodist

@@ -427,6 +427,8 @@ void TestRouteOptimiser::alternativesAreDistinct()
     QCOMPARE(alts.front().itemIndices(), optimiser.propose(deficits, {}).itemIndices());
     for (size_t i = 1; i < alts.size(); ++i) {
         QVERIFY(alts[i].itemIndices() != alts[0].itemIndices());
+        QCOMPARE(alts[i].covered.size(), alts[0].covered.size());
+        QVERIFY(alts[i].hours >= alts[0].hours);
         QVERIFY(!betterProposal(alts[i], alts[0]));
         if (i > 1)
             QVERIFY(!betterProposal(alts[i], alts[i - 1]));

@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,6 +108,15 @@ void TestRoutesPage::proposeSaveAgreePrint()
     QVERIFY(seminar >= 0);
     page.setItemStatus(seminar, QStringLiteral("cancelled"));
     QCOMPARE(highlightedRows(deficits), 2);
+
+    // The organisation's batch on a worker thread: Petrov gets a route, Ivanova has one.
+    QSignalSpy finished(&page, &ui::RoutesPage::batchFinished);
+    page.startBatch({RouteService::BatchScope::Organisation, f.org});
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(finished.first().first().toString().startsWith(QStringLiteral("1 draft routes built for 3 people")),
+             qPrintable(finished.first().first().toString()));
+    QCOMPARE(service.routesOf(f.petrov).size(), 1);
+    QCOMPARE(page.currentRouteId(), id); // the page stays on Ivanova's route
 }
 
 QTEST_MAIN(TestRoutesPage)

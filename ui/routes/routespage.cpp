@@ -563,15 +563,24 @@ void RoutesPage::buildForOrganisation()
                               tr("Propose draft routes for everyone in this organisation who has deficits and no route in "
                                  "the period?")) != QMessageBox::Yes)
         return;
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(this, &RoutesPage::batchFinished, this, [this, connection](const QString &message) {
+        disconnect(*connection);
+        QMessageBox::information(this, tr("Build routes"), message);
+    });
+    startBatch({RouteService::BatchScope::Organisation, m_personOrganisation});
+}
+
+void RoutesPage::startBatch(const RouteService::BatchScope &scope)
+{
     // The batch runs on its own connection in a worker thread; cancel rolls it back.
     auto cancel = std::make_shared<std::atomic_bool>(false);
     auto *dialog = new QProgressDialog(tr("Building routes…"), tr("Cancel"), 0, 100, this);
     dialog->setWindowModality(Qt::WindowModal);
-    dialog->setMinimumDuration(0);
+    dialog->setMinimumDuration(500);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
     const RouteRequest req = request();
-    const RouteService::BatchScope scope{RouteService::BatchScope::Organisation, m_personOrganisation};
     Database &main = context().db();
     QPointer<QProgressDialog> progress(dialog);
     auto *watcher = new QFutureWatcher<QString>(this);
@@ -580,10 +589,10 @@ void RoutesPage::buildForOrganisation()
         watcher->deleteLater();
         if (progress)
             progress->close();
-        QMessageBox::information(this, tr("Build routes"), message);
         context().announceDataChanged(QStringLiteral("route"));
         if (!m_personId.isEmpty())
             guarded([this] { openPerson(m_personId); });
+        Q_EMIT batchFinished(message);
     });
     watcher->setFuture(QtConcurrent::run([&main, req, scope, cancel, progress]() -> QString {
         try {

@@ -38,9 +38,16 @@ public:
     void exportPdf(const QString &path);
     QString cardHtml() const;
 
+    // Builds draft routes for a scope on a worker thread with its own connection, with a
+    // progress dialog that can cancel (= roll back); batchFinished tells the outcome.
+    void startBatch(const RouteService::BatchScope &scope);
+
     QString currentRouteId() const { return m_routeId; }
     int alternativeCount() const { return int(m_proposals.size()); }
     RouteRequest request() const;
+
+Q_SIGNALS:
+    void batchFinished(const QString &message);
 
 private:
     void buildUi();
