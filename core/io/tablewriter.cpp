@@ -5,7 +5,7 @@
 #include <QFile>
 #include <QSaveFile>
 
-#include <xlsxwriter.h>
+#include "xlsxwriter.h"
 
 #include <algorithm>
 
@@ -20,46 +20,40 @@ static QString sheetName(QString title, int index)
     return title.isEmpty() ? QStringLiteral("Sheet%1").arg(index + 1) : title;
 }
 
+// Numbers stay numbers unless a leading zero would be lost (codes, СНИЛС, INN).
+static QVariant cellValue(const QString &text)
+{
+    bool isNumber = false;
+    const double number = text.toDouble(&isNumber);
+    if (isNumber && !text.startsWith(QLatin1Char('0')) && text.size() < 11)
+        return number;
+    return text;
+}
+
 void TableWriter::writeXlsx(const QString &path, const QList<TextTable> &tables)
 {
-    const QByteArray file = QFile::encodeName(path);
-    lxw_workbook *workbook = workbook_new(file.constData());
-    if (!workbook)
-        throw Error(tr("Cannot create %1.").arg(path));
-    lxw_format *bold = workbook_add_format(workbook);
-    format_set_bold(bold);
-    format_set_bg_color(bold, 0xE8EEF7);
+    io::XlsxWriter writer(path);
     for (int t = 0; t < tables.size(); ++t) {
         const TextTable &table = tables.at(t);
-        lxw_worksheet *sheet = workbook_add_worksheet(workbook, sheetName(table.title, t).toUtf8().constData());
+        writer.addSheet(sheetName(table.title, t));
         QList<int> widths(table.headers.size(), 8);
         for (int c = 0; c < table.headers.size(); ++c) {
-            worksheet_write_string(sheet, 0, lxw_col_t(c), table.headers.at(c).toUtf8().constData(), bold);
+            writer.write(0, c, table.headers.at(c), true);
             widths[c] = std::max(widths[c], int(table.headers.at(c).size()));
         }
         for (int r = 0; r < table.rows.size(); ++r) {
             const QStringList &row = table.rows.at(r);
             for (int c = 0; c < row.size(); ++c) {
-                bool isNumber = false;
-                const double number = row.at(c).toDouble(&isNumber);
-                // Numbers stay numbers unless a leading zero would be lost (codes, СНИЛС).
-                if (isNumber && !row.at(c).startsWith(QLatin1Char('0')) && row.at(c).size() < 11)
-                    worksheet_write_number(sheet, lxw_row_t(r + 1), lxw_col_t(c), number, nullptr);
-                else
-                    worksheet_write_string(sheet, lxw_row_t(r + 1), lxw_col_t(c), row.at(c).toUtf8().constData(), nullptr);
+                writer.write(r + 1, c, cellValue(row.at(c)));
                 if (c < widths.size())
                     widths[c] = std::max(widths[c], int(std::min<qsizetype>(row.at(c).size(), 60)));
             }
         }
         for (int c = 0; c < widths.size(); ++c)
-            worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[c] + 2, nullptr);
-        worksheet_freeze_panes(sheet, 1, 0);
-        if (!table.headers.isEmpty())
-            worksheet_autofilter(sheet, 0, 0, lxw_row_t(table.rows.size()), lxw_col_t(table.headers.size() - 1));
+            writer.setColumnWidth(c, widths[c] + 2);
+        writer.freezeHeaderWithFilter(int(table.rows.size()), int(table.headers.size()));
     }
-    const lxw_error error = workbook_close(workbook);
-    if (error != LXW_NO_ERROR)
-        throw Error(tr("Cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(error))));
+    writer.close();
 }
 
 static QString csvField(const QString &value)

@@ -70,6 +70,15 @@ void XlsxWriter::setColumnWidth(int column, double width)
     worksheet_set_column(m_sheet, lxw_col_t(column), lxw_col_t(column), width, nullptr);
 }
 
+void XlsxWriter::freezeHeaderWithFilter(int lastRow, int columns)
+{
+    if (!m_sheet)
+        addSheet(QString());
+    worksheet_freeze_panes(m_sheet, 1, 0);
+    if (columns > 0)
+        worksheet_autofilter(m_sheet, 0, 0, lxw_row_t(lastRow), lxw_col_t(columns - 1));
+}
+
 void XlsxWriter::close()
 {
     lxw_workbook *book = m_book;

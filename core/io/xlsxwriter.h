@@ -25,6 +25,8 @@ public:
     // Numbers as numbers, QDate as a dd.mm.yyyy-formatted date, everything else as text.
     void write(int row, int column, const QVariant &value, bool bold = false);
     void setColumnWidth(int column, double width);
+    // Keeps the first row in view and puts filter buttons on a header of `columns` cells.
+    void freezeHeaderWithFilter(int lastRow, int columns);
     // Writes the file; throws metodist::Error on failure.
     void close();
 
