@@ -104,9 +104,10 @@ const Catalogue &RouteService::catalogue()
         CatalogueItem item;
         item.id = m.id;
         item.kind = ItemKind::Module;
-        item.title = m.title;
-        item.hours = m.hours;
         item.parent = programmeIndex.value(m.programmeId, -1);
+        // Module titles repeat across programmes ("Module 1. ..."): name the programme too.
+        item.title = item.parent >= 0 ? cat->item(item.parent).title + QStringLiteral(": ") + m.title : m.title;
+        item.hours = m.hours;
         item.form = item.parent >= 0 ? cat->item(item.parent).form : std::uint8_t(AnyForm);
         item.competences = links.value(m.id);
         cat->addItem(item);
