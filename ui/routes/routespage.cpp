@@ -512,7 +512,8 @@ void RoutesPage::showRoute()
         QStringList names;
         for (const QString &id : line.itemIds)
             names << titles.value(id);
-        addDeficitRow(line.competenceId, line.level, line.covered() ? names.join(QStringLiteral("; ")) : tr("not covered"),
+        addDeficitRow(line.competenceId, line.level,
+                      line.doneEarlier ? tr("done earlier") : line.covered() ? names.join(QStringLiteral("; ")) : tr("not covered"),
                       !line.covered());
     }
     m_summary->setText(tr("Route %1 – %2, %3: %4 h, %5 items; not covered: %6 pronounced, %7 partial deficits.")
