@@ -2,6 +2,7 @@
 // profile that already has those people, against `sqlite3 .import` of the very same
 // file into a plain table (the real sqlite3 binary, run in the same process tree).
 //   bench_diagnostics_import [--people 35000] [--layout wide|long|both] [--tiny]
+//   bench_diagnostics_import --heatmap PROFILE   (times the heat map on an existing profile, e.g. the demo region)
 // Prints one line per figure and the ratio (goal <= 2.0).
 #include "diagnostics/framework.h"
 #include "diagnostics/heatmap.h"
@@ -222,6 +223,30 @@ int main(int argc, char **argv)
     if (sqlite3.isEmpty()) {
         out << "sqlite3 is not installed (scripts/install-deps.sh installs it)\n";
         return 1;
+    }
+    if (const int i = int(args.indexOf(QStringLiteral("--heatmap"))); i > 0 && i + 1 < args.size()) {
+        try {
+            auto db = Database::open(args.at(i + 1), Database::Mode::ExistingOnly);
+            HeatMap heat(*db);
+            for (auto groupBy : {HeatMapQuery::GroupBy::Organisation, HeatMapQuery::GroupBy::Municipality}) {
+                HeatMapQuery query;
+                query.groupBy = groupBy;
+                QElapsedTimer timer;
+                timer.start();
+                const HeatMapData data = heat.build(query);
+                const qint64 buildMs = timer.elapsed();
+                timer.restart();
+                const QList<HeatPerson> people = data.groupIds.isEmpty() ? QList<HeatPerson>()
+                                                                          : heat.people(query, data.groupIds.first(), data.competenceIds.first());
+                out << QStringLiteral("heat map %1: %2 rows x %3 competences in %4 ms; drill-down (%5 people) in %6 ms\n")
+                           .arg(groupBy == HeatMapQuery::GroupBy::Organisation ? QStringLiteral("by organisation") : QStringLiteral("by municipality"))
+                           .arg(data.groupIds.size()).arg(data.competenceIds.size()).arg(buildMs).arg(people.size()).arg(timer.elapsed());
+            }
+            return 0;
+        } catch (const Error &e) {
+            out << "error: " << e.message() << '\n';
+            return 1;
+        }
     }
     QTemporaryDir dir;
     try {

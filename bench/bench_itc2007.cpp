@@ -1,7 +1,7 @@
 // ITC2007 track 3 (UD2) benchmark of the timetabling engine: solves every .ectt
 // in a directory and prints, per instance, hard violations, soft cost, the
 // best-known cost from the literature, the gap to it and the time; then the mean
-// gap. Usage: bench_itc2007 [--dir D] [--time-limit S] [--seed N] [--only a,b] [--t0 T] [--t1 T] [--kempe N] [--tiny]
+// gap. Usage: bench_itc2007 [--dir D] [--time-limit S] [--seed N] [--only a,b] [--t0 T] [--t1 T] [--kempe N/64] [--eject N/64] [--same-day PCT] [--moves N] [--rounds N] [--tiny]
 // --tiny: two instances at 2 s each, exit 0 when both are feasible.
 #include "groups/timetabling/ecttparser.h"
 #include "groups/timetabling/solver.h"
@@ -61,9 +61,13 @@ int main(int argc, char **argv)
             SolverOptions options;
             options.timeLimitSeconds = limit;
             options.seed = seed;
+            options.moveLimit = value("--moves", QStringLiteral("0")).toLongLong();
+            options.rounds = value("--rounds", QStringLiteral("0")).toInt();
             options.schedule.startTemperature = value("--t0", QString::number(options.schedule.startTemperature)).toDouble();
             options.schedule.endTemperature = value("--t1", QString::number(options.schedule.endTemperature)).toDouble();
-            options.schedule.kempeEvery = value("--kempe", QString::number(options.schedule.kempeEvery)).toInt();
+            options.schedule.kempePer64 = value("--kempe", QString::number(options.schedule.kempePer64)).toInt();
+            options.schedule.ejectPer64 = value("--eject", QString::number(options.schedule.ejectPer64)).toInt();
+            options.schedule.sameDayPercent = value("--same-day", QString::number(options.schedule.sameDayPercent)).toInt();
             const SolverResult r = solve(instance, options);
             ++solved;
             const int hard = r.cost.hard();

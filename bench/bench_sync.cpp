@@ -244,6 +244,21 @@ int main(int argc, char **argv)
         return 1;
     }
 
+    // Where the time went: the server's own time answering the pull pages.
+    {
+        server.drain();
+        qint64 serverMs = 0;
+        int pages = 0;
+        for (const QString &line : server.log().split(QLatin1Char('\n'))) {
+            const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+            if (o.value(QStringLiteral("path")).toString() == QLatin1String("/api/v1/sync/pull")) {
+                serverMs += o.value(QStringLiteral("ms")).toInteger();
+                ++pages;
+            }
+        }
+        std::printf("  of which the server answered %d pages in %.2f s, the client wrote them in %.2f s\n", pages,
+                    serverMs / 1000.0, sync.json.value(QStringLiteral("apply_ms")).toInteger() / 1000.0);
+    }
     // Baseline: the same rows copied raw (CSV out of the store, sqlite3 .import in).
     const QString csv = dir.filePath(QStringLiteral("raw.csv"));
     const QString rawDb = dir.filePath(QStringLiteral("raw.db"));

@@ -206,7 +206,7 @@ QHttpServerResponse Api::pull(const QHttpServerRequest &request)
     const int limit = query.hasQueryItem(QStringLiteral("limit")) ? query.queryItemValue(QStringLiteral("limit")).toInt(&okLimit) : 1000;
     if (!okSince || !okLimit || since < 0 || limit < 1 || limit > 5000)
         return errorResponse(400, QStringLiteral("bad_request"), QStringLiteral("since >= 0 and 1 <= limit <= 5000 are required"));
-    return jsonResponse(m_store.pull(*user, since, limit), 200);
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), m_store.pull(*user, since, limit));
 }
 
 } // namespace metodist::server

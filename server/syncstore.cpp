@@ -239,7 +239,27 @@ SyncStore::PushResult SyncStore::push(const User &user, const QJsonObject &reque
     return {200, body};
 }
 
-QJsonObject SyncStore::pull(const User &user, qint64 since, int limit)
+static void appendJsonString(QByteArray &out, const QString &text)
+{
+    out += '"';
+    for (const char c : text.toUtf8()) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20)
+                out += "\\u00" + QByteArray::number(static_cast<unsigned char>(c), 16).rightJustified(2, '0');
+            else
+                out += c;
+        }
+    }
+    out += '"';
+}
+
+QByteArray SyncStore::pull(const User &user, qint64 since, int limit)
 {
     QString statement = QStringLiteral(
         "SELECT table_name, id, rev, deleted, fields, updated_at, updated_by, municipality_id FROM record WHERE rev > ?");
@@ -251,28 +271,34 @@ QJsonObject SyncStore::pull(const User &user, qint64 since, int limit)
     statement += QStringLiteral(" ORDER BY rev LIMIT ?");
     values << limit + 1;
     QSqlQuery q = sql::exec(m_db.db(), statement, values);
-    QJsonArray rows;
+    QByteArray rows;
+    rows.reserve(limit * 400);
+    int count = 0;
     qint64 next = since;
     bool more = false;
     while (q.next()) {
-        if (rows.size() == limit) {
+        if (count == limit) {
             more = true;
             break;
         }
         if (!visible(user, q.value(7).toString()))
             continue; // defence in depth: never serve a row outside the scope
-        Record r;
-        r.rev = q.value(2).toLongLong();
-        r.deleted = q.value(3).toInt() != 0;
-        r.fields = parseObject(q.value(4).toString());
-        r.updatedAt = q.value(5).toLongLong();
-        r.updatedBy = q.value(6).toString();
-        rows.append(rowJson(q.value(0).toString(), q.value(1).toString(), r));
-        next = r.rev;
+        const qint64 rev = q.value(2).toLongLong();
+        rows += count++ ? ",{\"table\":" : "{\"table\":";
+        appendJsonString(rows, q.value(0).toString());
+        rows += ",\"id\":";
+        appendJsonString(rows, q.value(1).toString());
+        rows += ",\"rev\":" + QByteArray::number(rev);
+        rows += q.value(3).toInt() != 0 ? ",\"deleted\":true" : ",\"deleted\":false";
+        rows += ",\"updated_at\":" + QByteArray::number(q.value(5).toLongLong());
+        rows += ",\"updated_by\":";
+        appendJsonString(rows, q.value(6).toString());
+        rows += ",\"fields\":" + q.value(4).toString().toUtf8() + '}';
+        next = rev;
     }
     const qint64 head = sql::scalar(m_db.db(), QStringLiteral("SELECT value FROM rev_counter WHERE one = 1")).toLongLong();
-    return {{QStringLiteral("rows"), rows}, {QStringLiteral("next"), next}, {QStringLiteral("more"), more},
-            {QStringLiteral("head"), head}};
+    return "{\"rows\":[" + rows + "],\"next\":" + QByteArray::number(next) + ",\"more\":" + (more ? "true" : "false")
+        + ",\"head\":" + QByteArray::number(head) + '}';
 }
 
 } // namespace metodist::server

@@ -23,8 +23,9 @@ public:
     };
     // body: {batch_id, schema, changes:[{table, id, base_rev, fields, changed, deleted, updated_at, updated_by}]}
     PushResult push(const User &user, const QJsonObject &request);
-    // {rows:[...], next, more, head}
-    QJsonObject pull(const User &user, qint64 since, int limit);
+    // {rows:[...], next, more, head} as JSON text: the stored fields text is copied into
+    // the answer as is, never parsed and re-serialised (the initial sync is mostly this).
+    QByteArray pull(const User &user, qint64 since, int limit);
 
     static bool visible(const User &user, const QString &municipalityId);
 

@@ -1,4 +1,4 @@
-// metodist-cli demo --staff N --seed S --out FILE [--force] [--today YYYY-MM-DD]:
+// metodist-cli demo --staff N --seed S --out FILE [--force] [--today YYYY-MM-DD] [--register-only]:
 // writes a deterministic demo region; progress to stderr, the counts to stdout.
 #include "args.h"
 #include "command.h"
@@ -17,7 +17,7 @@ int runDemo(const QStringList &args)
     const CliArgs cli(args);
     const QString out = cli.value(QStringLiteral("out"));
     if (out.isEmpty()) {
-        cliErr() << "usage: metodist-cli demo --staff N --seed S --out FILE [--force] [--today YYYY-MM-DD]\n";
+        cliErr() << "usage: metodist-cli demo --staff N --seed S --out FILE [--force] [--today YYYY-MM-DD] [--register-only]\n";
         return 2;
     }
     metodist::DemoOptions options;
@@ -39,6 +39,7 @@ int runDemo(const QStringList &args)
             return 2;
         }
     }
+    options.registerOnly = cli.flag(QStringLiteral("register-only"));
     if (QFileInfo::exists(out)) {
         if (!cli.flag(QStringLiteral("force"))) {
             cliErr() << "error: " << out << " already exists (use --force to overwrite it)\n";
@@ -84,6 +85,6 @@ int runDemo(const QStringList &args)
 } // namespace
 
 static CliCommandRegistration demoCommand({
-    QStringLiteral("demo"), QStringLiteral("--staff N --seed S --out FILE [--force] [--today YYYY-MM-DD]"),
+    QStringLiteral("demo"), QStringLiteral("--staff N --seed S --out FILE [--force] [--today YYYY-MM-DD] [--register-only]"),
     QStringLiteral("Write a deterministic demo region (every section of the cycle) to a new profile file."),
     runDemo});

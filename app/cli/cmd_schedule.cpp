@@ -7,12 +7,14 @@
 #include "groups/timetabling/validator.h"
 #include "storage/errors.h"
 
+#include <memory>
+
 using namespace metodist::timetabling;
 
 namespace {
 
 const char *const kUsage =
-    "usage: metodist-cli schedule solve --itc FILE.ectt [--time-limit S] [--seed N] [--out FILE.sol]\n"
+    "usage: metodist-cli schedule solve --itc FILE.ectt [--time-limit S] [--seed N] [--out FILE.sol] [--progress]\n"
     "       metodist-cli schedule validate --itc FILE.ectt --solution FILE.sol\n";
 
 int solveCommand(const CliArgs &args)
@@ -29,6 +31,17 @@ int solveCommand(const CliArgs &args)
     if (!ok) {
         cliErr() << "--seed needs a whole number\n";
         return 2;
+    }
+    if (args.flag(QStringLiteral("progress"))) {
+        // One line a second at most: elapsed time, unplaced lectures, best soft cost.
+        auto last = std::make_shared<double>(-1.0);
+        options.progress = [last](const SolverProgress &p) {
+            if (p.elapsedSeconds - *last < 1.0)
+                return;
+            *last = p.elapsedSeconds;
+            cliOut() << "  " << QString::number(p.elapsedSeconds, 'f', 1) << " s: hard " << p.hard << " soft " << p.soft << '\n';
+            cliOut().flush();
+        };
     }
     const SolverResult result = solve(instance, options);
     const QString out = args.value(QStringLiteral("out"));

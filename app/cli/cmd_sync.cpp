@@ -55,17 +55,21 @@ static CliCommandRegistration syncCommand({
         QMetaObject::invokeMethod(&client, &metodist::SyncClient::start, Qt::QueuedConnection);
         loop.exec();
         if (!a.flag(QStringLiteral("keep-session"))) {
+            // Revoke the session on the server (best effort: one attempt).
             QEventLoop out;
-            QObject::connect(&client, &metodist::SyncClient::loggedOut, &out, &QEventLoop::quit);
-            client.setRetry(1, 1, 1);
+            bool loggedOut = false;
+            QObject::connect(&client, &metodist::SyncClient::loggedOut, &out, [&] {
+                loggedOut = true;
+                out.quit();
+            });
             client.logout();
-            if (!tokens.load(client.account()).isEmpty() || true)
+            if (!loggedOut)
                 out.exec();
         }
         const auto &s = client.stats();
         cliOut() << "{\"ok\":" << (ok ? "true" : "false") << ",\"sent\":" << s.pushed << ",\"merged\":" << s.merged
                  << ",\"conflicts\":" << s.conflicts << ",\"refused\":" << s.refused << ",\"received\":" << s.pulled
-                 << ",\"batches\":" << s.batches << ",\"pages\":" << s.pages << ",\"retries\":" << s.retries
+                 << ",\"batches\":" << s.batches << ",\"pages\":" << s.pages << ",\"retries\":" << s.retries << ",\"apply_ms\":" << s.applyMs
                  << ",\"open_conflicts\":" << metodist::SyncConflicts(*db).unresolvedCount() << "}\n";
         if (!ok)
             cliErr() << "error: " << message << '\n';

@@ -1,5 +1,5 @@
 // metodist: the desktop application.
-//   metodist [--profile FILE] [--demo] [--lang ru|en] [--screenshot DIR]
+//   metodist [--profile FILE] [--demo] [--lang ru|en] [--screenshot DIR] [--exit-when-ready]
 #include "shell/mainwindow.h"
 #include "shell/profiledialog.h"
 #include "shell/screenshots.h"
@@ -49,7 +49,9 @@ int main(int argc, char **argv)
                                         QStringLiteral("LANG"), QStringLiteral("ru"));
     const QCommandLineOption shotOption(QStringLiteral("screenshot"), QStringLiteral("Save PNGs of the main screens into DIR and exit."),
                                         QStringLiteral("DIR"));
-    parser.addOptions({profileOption, demoOption, langOption, shotOption});
+    const QCommandLineOption readyOption(QStringLiteral("exit-when-ready"),
+                                         QStringLiteral("Exit as soon as the window is shown and the first list is loaded (start-up timing)."));
+    parser.addOptions({profileOption, demoOption, langOption, shotOption, readyOption});
     parser.process(app);
     installTranslations(app, parser.value(langOption));
 
@@ -98,5 +100,7 @@ int main(int argc, char **argv)
             qInfo("%s", qPrintable(f));
         return files.isEmpty() ? 1 : 0;
     }
+    if (parser.isSet(readyOption))
+        QTimer::singleShot(0, &app, &QCoreApplication::quit); // after the first events and paint
     return app.exec();
 }

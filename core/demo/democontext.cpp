@@ -28,37 +28,72 @@ void Context::progress(int percent, const QString &stage) const
         throw Error(tr("Demo region generation was cancelled."));
 }
 
-Table::Table(Context &ctx, const QString &table, const QStringList &columns) : m_ctx(ctx), m_query(ctx.db)
+Table::Table(Context &ctx, const QString &table, const QStringList &columns)
+    : m_ctx(ctx), m_table(table), m_columns(columns)
 {
-    QStringList all = {QStringLiteral("id"), QStringLiteral("updated_at"), QStringLiteral("updated_by"),
-                       QStringLiteral("municipality_id")};
-    all << columns;
-    m_columns = int(all.size());
+    m_columns.prepend(QStringLiteral("municipality_id"));
+    m_columns.prepend(QStringLiteral("updated_by"));
+    m_columns.prepend(QStringLiteral("updated_at"));
+    m_columns.prepend(QStringLiteral("id"));
+    // Stay under SQLite's historic limit of 999 parameters per statement.
+    m_batchRows = std::max(1, 999 / int(m_columns.size()));
+    m_batch = sql::prepare(ctx.db, statement(m_batchRows));
+    m_pending.reserve(m_batchRows * m_columns.size());
+}
+
+Table::~Table()
+{
+    if (std::uncaught_exceptions() > 0)
+        return; // the transaction is being rolled back anyway
+    try {
+        flush();
+    } catch (const Error &e) {
+        m_ctx.deferredError = e.message();
+    }
+}
+
+QString Table::statement(int rows) const
+{
     QStringList marks;
-    for (int i = 0; i < m_columns; ++i)
+    for (int i = 0; i < m_columns.size(); ++i)
         marks << QStringLiteral("?");
-    const QString statement = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                  .arg(table, all.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
-    m_query = sql::prepare(ctx.db, statement);
+    const QString row = QLatin1Char('(') + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    QStringList values;
+    for (int r = 0; r < rows; ++r)
+        values << row;
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3").arg(m_table, m_columns.join(QStringLiteral(", ")), values.join(QLatin1Char(',')));
 }
 
 void Table::add(const QString &id, const QVariant &municipalityId, std::initializer_list<QVariant> values)
 {
-    Q_ASSERT(int(values.size()) + 4 == m_columns);
-    m_query.bindValue(0, id);
-    m_query.bindValue(1, m_ctx.stamp);
-    m_query.bindValue(2, QStringLiteral("demo"));
-    m_query.bindValue(3, municipalityId);
-    int i = 4;
+    Q_ASSERT(int(values.size()) + 4 == m_columns.size());
+    m_pending << id << m_ctx.stamp << QStringLiteral("demo") << municipalityId;
     for (const QVariant &value : values) {
         // A null QString binds as SQL NULL; text columns here mean "empty".
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            m_query.bindValue(i++, QStringLiteral(""));
+            m_pending << QStringLiteral("");
         else
-            m_query.bindValue(i++, value);
+            m_pending << value;
     }
-    sql::exec(m_query);
     ++m_count;
+    if (m_pending.size() == m_batchRows * m_columns.size()) {
+        for (int i = 0; i < m_pending.size(); ++i)
+            m_batch.bindValue(i, m_pending.at(i));
+        sql::exec(m_batch);
+        m_pending.clear();
+    }
+}
+
+void Table::flush()
+{
+    if (m_pending.isEmpty())
+        return;
+    const int rows = int(m_pending.size() / m_columns.size());
+    QSqlQuery query = sql::prepare(m_ctx.db, statement(rows));
+    for (int i = 0; i < m_pending.size(); ++i)
+        query.bindValue(i, m_pending.at(i));
+    sql::exec(query);
+    m_pending.clear();
 }
 
 QString isoDate(const QDate &date) { return date.toString(Qt::ISODate); }

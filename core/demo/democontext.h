@@ -101,16 +101,28 @@ struct PendingCourse {
 class Context;
 
 // Prepared INSERT for one synced table; fills id, updated_at, updated_by and the scope.
+// Rows are written in multi-row batches (one statement per ~1,000 values), which
+// saves most of the per-statement cost of QSqlQuery.
 class Table {
 public:
     Table(Context &ctx, const QString &table, const QStringList &columns);
+    ~Table(); // writes the last partial batch
+    Table(const Table &) = delete;
+    Table &operator=(const Table &) = delete;
     void add(const QString &id, const QVariant &municipalityId, std::initializer_list<QVariant> values);
+    // Writes the buffered rows now (later statements may read them).
+    void flush();
     int count() const { return m_count; }
 
 private:
+    QString statement(int rows) const;
+
     Context &m_ctx;
-    QSqlQuery m_query;
-    int m_columns = 0;
+    QString m_table;
+    QStringList m_columns;
+    QSqlQuery m_batch;
+    int m_batchRows = 1;
+    QVariantList m_pending;
     int m_count = 0;
 };
 
@@ -161,6 +173,7 @@ public:
     QList<Room> rooms;
     QList<Instructor> instructors;
     QList<QString> completedRouteItems; // marked done after the groups finished
+    QString deferredError; // a failure while a Table flushed from its destructor
 
 private:
     QHash<int, quint64> m_counters;

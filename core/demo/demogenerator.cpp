@@ -33,6 +33,7 @@ DemoSummary fill(Database &database, const DemoOptions &options)
     sql::exec(db, QStringLiteral("PRAGMA synchronous = OFF"));
     sql::exec(db, QStringLiteral("PRAGMA foreign_keys = OFF")); // checked by the tests instead
     sql::exec(db, QStringLiteral("PRAGMA cache_size = -262144"));
+    sql::exec(db, QStringLiteral("PRAGMA threads = 2")); // index rebuild sorts in parallel
 
     demo::Context ctx(db, options);
     ctx.stamp = nowMs();
@@ -50,16 +51,21 @@ DemoSummary fill(Database &database, const DemoOptions &options)
             sql::exec(db, QStringLiteral("DROP INDEX %1").arg(index.first));
 
         demo::generateRegistry(ctx);
-        demo::generateDiagnostics(ctx);
-        demo::generateCatalogue(ctx);
-        demo::generateResources(ctx);
-        demo::generateRoutes(ctx);
-        demo::generateGroups(ctx);
-        demo::generateSupport(ctx);
+        if (!options.registerOnly) {
+            demo::generateDiagnostics(ctx);
+            demo::generateCatalogue(ctx);
+            demo::generateResources(ctx);
+            demo::generateRoutes(ctx);
+            demo::generateGroups(ctx);
+            demo::generateSupport(ctx);
+        }
 
-        ctx.progress(94, demo::Context::tr("Indexes"));
-        for (const auto &index : indexes)
-            sql::exec(db, index.second);
+        if (!ctx.deferredError.isEmpty())
+            throw Error(ctx.deferredError);
+        for (int i = 0; i < indexes.size(); ++i) {
+            ctx.progress(94 + 4 * i / int(indexes.size()), demo::Context::tr("Indexes"));
+            sql::exec(db, indexes.at(i).second);
+        }
         sql::exec(db, QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES ('demo.seed', ?)"),
                   {QString::number(options.seed)});
         sql::exec(db, QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES ('demo.staff', ?)"),
@@ -67,6 +73,10 @@ DemoSummary fill(Database &database, const DemoOptions &options)
         ctx.progress(98, demo::Context::tr("Saving"));
         transaction.commit();
     }
+    // Statistics for the query planner: with them it picks the right index when a
+    // filter could use two (e.g. organisation and position in the staff list).
+    ctx.progress(99, demo::Context::tr("Statistics"));
+    sql::exec(db, QStringLiteral("ANALYZE"));
     sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
     sql::exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
     sql::exec(db, QStringLiteral("PRAGMA journal_mode = WAL"));
@@ -87,9 +97,12 @@ DemoSummary generateDemoRegion(const QString &path, const DemoOptions &options)
     try {
         auto database = Database::open(path);
         summary = fill(*database, options);
-    } catch (...) {
+    } catch (const Error &) {
         removeProfileFiles(path);
         throw;
+    } catch (const std::exception &e) {
+        removeProfileFiles(path);
+        throw Error(demo::Context::tr("Cannot write the demo region to %1: %2").arg(path, QString::fromLocal8Bit(e.what())));
     }
     summary.elapsedMs = timer.elapsed();
     if (options.progress)

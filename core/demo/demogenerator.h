@@ -17,6 +17,9 @@ struct DemoOptions {
     // All generated dates are relative to the academic year of this day; set it for
     // byte-identical output across days. Invalid = QDate::currentDate().
     QDate today;
+    // Only municipalities, organisations and staff: the register at sizes (350,000)
+    // where the other sections would take long and serve no purpose (benchmarks).
+    bool registerOnly = false;
 };
 
 struct DemoSummary {

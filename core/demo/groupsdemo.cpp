@@ -58,6 +58,7 @@ public:
                        QStringLiteral("answered_on"), QStringLiteral("answers"), QStringLiteral("satisfaction")})
     {
         orgsByMuni.resize(ctx.munis.size());
+        learnerBusy.resize(ctx.persons.size());
         roomsByMuni.resize(ctx.munis.size());
         for (int o = 0; o < ctx.orgs.size(); ++o) {
             const Organisation &org = ctx.orgs.at(o);
@@ -91,7 +92,15 @@ public:
 
 private:
     QList<Slot> schedule(const Plan &plan, int sessions, const QList<int> &rooms, const QList<int> &instructors, bool distance, bool blended);
-    QList<int> chooseLearners(const Plan &plan, QList<PendingCourse> &fromRoutes, int target);
+    QList<int> chooseLearners(const Plan &plan, QList<PendingCourse> &fromRoutes, int target, const QDate &starts, const QDate &ends);
+    // A learner takes one course at a time: no two of their groups overlap.
+    bool isFree(int person, const QDate &starts, const QDate &ends) const
+    {
+        for (const auto &range : learnerBusy.at(person))
+            if (range.first <= ends.toJulianDay() && starts.toJulianDay() <= range.second)
+                return false;
+        return true;
+    }
 
     Context &ctx;
     Random random;
@@ -105,6 +114,7 @@ private:
     QHash<int, QList<int>> municipalCurators;
     QSet<quint64> roomBusy;
     QSet<quint64> instructorBusy;
+    QList<QList<QPair<qint64, qint64>>> learnerBusy;
     QHash<int, int> groupsPerYear;
     QHash<int, int> certificatesPerYear;
 };
@@ -160,7 +170,7 @@ QList<Slot> GroupWriter::schedule(const Plan &plan, int sessions, const QList<in
     return result;
 }
 
-QList<int> GroupWriter::chooseLearners(const Plan &plan, QList<PendingCourse> &fromRoutes, int target)
+QList<int> GroupWriter::chooseLearners(const Plan &plan, QList<PendingCourse> &fromRoutes, int target, const QDate &starts, const QDate &ends)
 {
     QList<PendingCourse> &queue = ctx.pendingCourses[plan.programme];
     QSet<int> inGroup;
@@ -168,7 +178,7 @@ QList<int> GroupWriter::chooseLearners(const Plan &plan, QList<PendingCourse> &f
     for (int i = 0; i < queue.size() && learners.size() < target * 2 / 3;) {
         const PendingCourse &pending = queue.at(i);
         const bool fits = pending.from <= plan.start.addDays(60) && (plan.muni < 0 || ctx.persons.at(pending.person).muni == plan.muni);
-        if (fits && !inGroup.contains(pending.person)) {
+        if (fits && !inGroup.contains(pending.person) && isFree(pending.person, starts, ends)) {
             inGroup.insert(pending.person);
             learners << pending.person;
             fromRoutes << pending;
@@ -225,8 +235,10 @@ void GroupWriter::write(const Plan &plan)
     QList<Held> held;
     for (int s = 0; s < placed.size(); ++s) {
         const Slot &slot = placed.at(s);
-        const int module = std::min<int>(int(prog.modules.size()) - 1, s * int(prog.modules.size()) / int(placed.size()));
+        // The final attestation module gets the last session; the others share the rest.
         const bool last = s == placed.size() - 1;
+        const int modules = int(prog.modules.size());
+        const int module = last || modules == 1 ? modules - 1 : s * (modules - 1) / std::max<int>(1, int(placed.size()) - 1);
         const QString moduleTitle = prog.moduleTitles.at(module);
         const QString kind = last ? QStringLiteral("attestation")
                            : moduleTitle == QStringLiteral("Стажировка") ? QStringLiteral("internship")
@@ -248,8 +260,8 @@ void GroupWriter::write(const Plan &plan)
 
     // Learners: route learners first, then people sent by their organisations.
     QList<PendingCourse> fromRoutes;
-    const int target = random.range(20, 25);
-    QList<int> learners = chooseLearners(plan, fromRoutes, target);
+    const int target = random.range(22, 25);
+    QList<int> learners = chooseLearners(plan, fromRoutes, target, starts, ends);
     QHash<int, QString> applicationOf, routeItemOf;
     const bool started = starts <= ctx.today;
     for (const PendingCourse &pending : fromRoutes) {
@@ -266,7 +278,7 @@ void GroupWriter::write(const Plan &plan)
         QList<int> chunk;
         for (int k = 0, n = std::min<int>(random.range(1, 5), target - int(learners.size())); k < n; ++k) {
             const int person = org.staff.at(1 + random.below(int(org.staff.size()) - 1)); // not the head
-            if (!inGroup.contains(person)) {
+            if (!inGroup.contains(person) && isFree(person, starts, ends)) {
                 inGroup.insert(person);
                 chunk << person;
             }
@@ -288,6 +300,9 @@ void GroupWriter::write(const Plan &plan)
                          std::min(starts.addDays(-random.range(10, 40)), ctx.today),
                          QStringLiteral("Не относится к целевой категории программы."));
     }
+
+    for (int person : learners)
+        learnerBusy[person] << qMakePair(starts.toJulianDay(), ends.toJulianDay());
 
     // Enrolments, marks and outcomes.
     const bool finished = status == QLatin1String("finished");

@@ -12,7 +12,9 @@ QString DiagnosticService::saveManual(const QString &personId, const QString &in
                                       const QList<ScoreEntry> &scores, const QString &source)
 {
     QStringList problems;
-    const QVariant municipality = sql::scalar(m_db.db(), QStringLiteral("SELECT municipality_id FROM person WHERE id = ? AND deleted = 0"), {personId});
+    QVariant municipality = sql::scalar(m_db.db(), QStringLiteral("SELECT municipality_id FROM person WHERE id = ? AND deleted = 0"), {personId});
+    if (municipality.isNull())
+        municipality = QVariant(); // invalid = SQL NULL (sql::bindAll turns a null string into '')
     const bool personExists = sql::scalar(m_db.db(), QStringLiteral("SELECT count(*) FROM person WHERE id = ? AND deleted = 0"), {personId}).toInt() == 1;
     if (!personExists)
         problems << tr("Person: not found in the register.");

@@ -72,18 +72,26 @@ HeatMapData HeatMap::build(const HeatMapQuery &query) const
 
 QList<HeatPerson> HeatMap::people(const HeatMapQuery &query, const QString &groupId, const QString &competenceId, bool allMeasured) const
 {
+    // Driven from the group's people (indexed), each with their latest diagnostic found
+    // through diagnostic_person: the planner must not start from the scores, which made
+    // it scan all staff once per score on a region-sized profile.
     QVariantList values;
-    const QString latest = latestDiagnostics(query, values);
-    const QString filter = groupColumn(query) + QStringLiteral(" = ?");
-    values << groupId << competenceId << (allMeasured ? 0 : query.minLevel);
+    QString latest = QStringLiteral(
+        "SELECT d2.id FROM diagnostic d2 WHERE d2.person_id = p.id AND d2.deleted = 0");
+    if (!query.instrumentId.isEmpty()) {
+        latest += QStringLiteral(" AND d2.instrument_id = ?");
+        values << query.instrumentId;
+    }
+    latest += QStringLiteral(" ORDER BY d2.taken_on DESC, d2.updated_at DESC, d2.id DESC LIMIT 1");
+    values << competenceId << groupId << (allMeasured ? 0 : query.minLevel);
     QSqlQuery q = sql::exec(m_db.db(), QStringLiteral(
         "SELECT p.id, p.last_name || ' ' || p.first_name || ' ' || p.middle_name, o.name, i.name, d.taken_on, "
         "       s.score, s.max_score, s.level "
-        "FROM (%1) l JOIN person p ON p.id = l.person_id AND p.deleted = 0 AND %2 "
-        "JOIN diagnostic d ON d.id = l.id JOIN instrument i ON i.id = d.instrument_id "
-        "LEFT JOIN organisation o ON o.id = p.organisation_id "
-        "JOIN diagnostic_score s ON s.diagnostic_id = l.id AND s.deleted = 0 AND s.competence_id = ? "
-        "WHERE s.level >= ? ORDER BY s.level DESC, p.sort_name").arg(latest, filter), values);
+        "FROM person p CROSS JOIN diagnostic d ON d.id = (%1) "
+        "JOIN diagnostic_score s ON s.diagnostic_id = d.id AND s.deleted = 0 AND s.competence_id = ? "
+        "JOIN instrument i ON i.id = d.instrument_id LEFT JOIN organisation o ON o.id = p.organisation_id "
+        // Unary + keeps the planner off person_sort_name(deleted) and diagnostic_score_competence.
+        "WHERE +p.deleted = 0 AND %2 = ? AND +s.level >= ? ORDER BY s.level DESC, p.sort_name").arg(latest, groupColumn(query)), values);
     QList<HeatPerson> result;
     while (q.next())
         result.append({q.value(0).toString(), q.value(1).toString().simplified(), q.value(2).toString(), q.value(3).toString(),

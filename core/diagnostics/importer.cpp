@@ -163,6 +163,10 @@ ImportPlan DiagnosticsImporter::analyse(const io::Table &table, const ImportMapp
         return plan; // the header is wrong: row checks would only repeat it
 
     const PersonMatcher matcher(m_db);
+    QHash<QString, PersonMatch> matchCache;
+    QHash<QString, QString> competenceByText; // cell text as written -> competence id
+    QString lastInstrumentText, lastInstrumentKey, lastDateText;
+    QDate lastDate;
     const QDate today = QDate::currentDate();
     QHash<QString, int> diagnosticIndex;  // import key -> index in plan.diagnostics
     QHash<QString, int> firstRowOf;       // duplicate detection key -> row
@@ -223,7 +227,15 @@ ImportPlan DiagnosticsImporter::analyse(const io::Table &table, const ImportMapp
             person.personId = chosen;
             person.municipalityId = matcher.municipalityOf(chosen);
         } else {
-            person = matcher.match(snils, last, first, middle, org);
+            // Long files repeat a person on ~40 consecutive rows: match each distinct one once.
+            const QString key = snils + u'|' + last + u'|' + first + u'|' + middle + u'|' + org;
+            const auto cached = matchCache.constFind(key);
+            if (cached != matchCache.cend()) {
+                person = *cached;
+            } else {
+                person = matcher.match(snils, last, first, middle, org);
+                matchCache.insert(key, person);
+            }
         }
         const QString personColumn = !snils.isEmpty() ? header(c.snils) : header(c.full >= 0 ? c.full : c.last);
         const QString orgText = org.isEmpty() ? QString() : tr(" in «%1»").arg(org);
@@ -257,7 +269,11 @@ ImportPlan DiagnosticsImporter::analyse(const io::Table &table, const ImportMapp
         Instrument instrument = fixedInstrument;
         if (c.instrument >= 0) {
             const QString name = r.cell(c.instrument).simplified();
-            instrument = instrumentByName.value(fold(name));
+            if (name != lastInstrumentText || lastInstrumentKey.isNull()) {
+                lastInstrumentText = name;
+                lastInstrumentKey = fold(name);
+            }
+            instrument = instrumentByName.value(lastInstrumentKey);
             if (instrument.id.isEmpty())
                 problem(ImportProblem::Invalid, row, header(c.instrument),
                         name.isEmpty() ? tr("the instrument is empty") : tr("unknown instrument «%1»").arg(name));
@@ -265,7 +281,11 @@ ImportPlan DiagnosticsImporter::analyse(const io::Table &table, const ImportMapp
 
         // Date.
         const QString dateText = r.cell(c.date).trimmed();
-        const QDate date = io::parseDate(dateText);
+        if (dateText != lastDateText) {
+            lastDateText = dateText;
+            lastDate = io::parseDate(dateText);
+        }
+        const QDate date = lastDate;
         if (!date.isValid())
             problem(ImportProblem::Invalid, row, header(c.date),
                     tr("bad date «%1»: expected dd.mm.yyyy or yyyy-mm-dd").arg(dateText));
@@ -288,7 +308,10 @@ ImportPlan DiagnosticsImporter::analyse(const io::Table &table, const ImportMapp
                 problem(ImportProblem::Invalid, row, QString(), tr("the row has no scores"));
         } else {
             const QString code = r.cell(c.competence).simplified();
-            const QString competenceId = competenceByKey.value(fold(code));
+            auto known = competenceByText.constFind(code);
+            if (known == competenceByText.cend())
+                known = competenceByText.insert(code, competenceByKey.value(fold(code)));
+            const QString competenceId = *known;
             if (competenceId.isEmpty())
                 problem(ImportProblem::Invalid, row, header(c.competence),
                         code.isEmpty() ? tr("the competence is empty") : tr("unknown competence «%1»").arg(code));

@@ -6,9 +6,6 @@
 
 namespace metodist {
 
-// A null QString binds as SQL NULL; NOT NULL text columns need an empty string.
-static QString notNull(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
-
 int deficitLevel(double score, double max, double pronounced, double partial)
 {
     if (!(max > 0))
@@ -84,7 +81,7 @@ QString InstrumentService::save(Instrument &i)
                                 {QStringLiteral("kind"), i.kind},
                                 {QStringLiteral("threshold_pronounced"), i.thresholdPronounced},
                                 {QStringLiteral("threshold_partial"), i.thresholdPartial},
-                                {QStringLiteral("description"), notNull(i.description)}};
+                                {QStringLiteral("description"), i.description}};
     if (i.id.isEmpty())
         i.id = Rows::insert(m_db, QStringLiteral("instrument"), fields);
     else
@@ -112,7 +109,7 @@ QString InstrumentService::saveItem(InstrumentItem &item)
         throw Error(tr("Instrument item %1: the maximum score must be above 0.").arg(item.code));
     const QVariantMap fields = {{QStringLiteral("instrument_id"), item.instrumentId},
                                 {QStringLiteral("code"), item.code.trimmed()},
-                                {QStringLiteral("text"), notNull(item.text)},
+                                {QStringLiteral("text"), item.text},
                                 {QStringLiteral("competence_id"), item.competenceId},
                                 {QStringLiteral("max_score"), item.maxScore},
                                 {QStringLiteral("sort_order"), item.sortOrder}};

@@ -23,7 +23,7 @@ static QJsonValue theirsValue(const QJsonObject &theirs, const QString &column)
 QStringList SyncConflict::differingFields() const
 {
     QStringList result;
-    if (refused())
+    if (refused() || localConstraint())
         return result;
     static const QSet<QString> meta{QStringLiteral("id"), QStringLiteral("rev"), QStringLiteral("updated_at"),
                                     QStringLiteral("updated_by")};

@@ -18,7 +18,11 @@ struct SyncConflict {
     QJsonObject mine;   // local row: column -> value
     QJsonObject theirs; // server row {rev, deleted, fields{...}}, or {status, code, message} when refused
     qint64 createdAt = 0;
+    // The server refused my change (theirs = {status, code, message}).
     bool refused() const { return theirs.contains(QStringLiteral("status")); }
+    // The server's row broke a local UNIQUE/CHECK rule and was not written
+    // (mine = {status: "local_constraint", message}); theirs is the server row.
+    bool localConstraint() const { return mine.value(QStringLiteral("status")).toString() == QLatin1String("local_constraint"); }
     // Data columns whose values differ between mine and theirs.
     QStringList differingFields() const;
 };

@@ -1,5 +1,6 @@
 #include "localsync.h"
 
+#include "rowwriter.h"
 #include "storage/ids.h"
 #include "storage/migrator.h"
 #include "storage/sql.h"
@@ -17,6 +18,9 @@ static const QString kCursor = QStringLiteral("pull_cursor");
 static const QString kServer = QStringLiteral("server_url");
 
 static QString compact(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+
+LocalSync::LocalSync(Database &db) : m_db(db) {}
+LocalSync::~LocalSync() = default;
 
 QJsonValue LocalSync::toJson(const QVariant &value)
 {
@@ -187,39 +191,20 @@ QJsonObject LocalSync::pendingOrNewBatch(int maxRows)
     return batch;
 }
 
-void LocalSync::writeServerRow(const QJsonObject &row)
+bool LocalSync::writeServerRow(const QJsonObject &row)
 {
-    const QString table = row.value(QStringLiteral("table")).toString();
-    const QStringList &cols = columns(table);
-    if (cols.isEmpty())
-        return; // a table this profile does not have
-    const QJsonObject fields = row.value(QStringLiteral("fields")).toObject();
-    QStringList names{QStringLiteral("id"), QStringLiteral("rev"), QStringLiteral("updated_at"),
-                      QStringLiteral("updated_by"), QStringLiteral("deleted")};
-    QVariantList values{row.value(QStringLiteral("id")).toString(), row.value(QStringLiteral("rev")).toInteger(),
-                        row.value(QStringLiteral("updated_at")).toInteger(), row.value(QStringLiteral("updated_by")).toString(),
-                        row.value(QStringLiteral("deleted")).toBool() ? 1 : 0};
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (!cols.contains(it.key()) || it.key() == QLatin1String("deleted"))
-            continue;
-        names << it.key();
-        values << fromJson(it.value());
-    }
-    const QString key = table + QLatin1Char(':') + names.join(QLatin1Char(','));
-    auto it = m_upserts.find(key);
-    if (it == m_upserts.end()) {
-        QStringList marks, sets;
-        for (const QString &n : names) {
-            marks << QStringLiteral("?");
-            if (n != QLatin1String("id"))
-                sets << QStringLiteral("%1 = excluded.%1").arg(n);
-        }
-        it = m_upserts.insert(key, sql::prepare(m_db.db(),
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
-                .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")), sets.join(QStringLiteral(", ")))));
-    }
-    sql::bindAll(*it, values);
-    sql::exec(*it);
+    if (!m_writer)
+        m_writer = std::make_unique<RowWriter>(m_db.db());
+    if (m_writer->write(row) != RowWriter::Result::Constraint)
+        return true;
+    // Kept for review instead of blocking every later sync on this row.
+    sql::exec(m_db.db(),
+              QStringLiteral("INSERT INTO sync_conflict(id, table_name, row_id, mine, theirs, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+              {newId(), row.value(QStringLiteral("table")).toString(), row.value(QStringLiteral("id")).toString(),
+               compact(QJsonObject{{QStringLiteral("status"), QStringLiteral("local_constraint")},
+                                   {QStringLiteral("message"), m_writer->lastError()}}),
+               compact(row), nowMs()});
+    return false;
 }
 
 // Foreign keys are checked by the server's order of revisions, not ours: a page may hold
@@ -308,8 +293,7 @@ LocalSync::PullOutcome LocalSync::applyPullPage(const QJsonObject &page)
             ++outcome.skipped;
             continue;
         }
-        writeServerRow(row);
-        ++outcome.applied;
+        writeServerRow(row) ? ++outcome.applied : ++outcome.skipped;
     }
     outcome.next = page.value(QStringLiteral("next")).toInteger();
     outcome.more = page.value(QStringLiteral("more")).toBool();

@@ -7,15 +7,18 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
-#include <QSqlQuery>
+#include <memory>
 #include <QStringList>
 
 namespace metodist {
 
+class RowWriter;
+
 class LocalSync {
     Q_DECLARE_TR_FUNCTIONS(LocalSync)
 public:
-    explicit LocalSync(Database &db) : m_db(db) {}
+    explicit LocalSync(Database &db);
+    ~LocalSync();
 
     struct PushOutcome {
         int accepted = 0, merged = 0, conflicts = 0, refused = 0;
@@ -47,11 +50,12 @@ public:
 
 private:
     const QStringList &columns(const QString &table);
-    void writeServerRow(const QJsonObject &row);
+    // False when a local constraint refused the row (then recorded in sync_conflict).
+    bool writeServerRow(const QJsonObject &row);
 
     Database &m_db;
     QHash<QString, QStringList> m_columns;
-    QHash<QString, QSqlQuery> m_upserts; // prepared once per table and column set
+    std::unique_ptr<RowWriter> m_writer; // made on first use
 };
 
 } // namespace metodist

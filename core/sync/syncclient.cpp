@@ -4,6 +4,7 @@
 #include "storage/errors.h"
 #include "storage/migrator.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -54,6 +55,7 @@ void SyncClient::start()
 {
     if (isRunning())
         return;
+    ++m_run;
     m_stats = Stats();
     m_attempt = 0;
     m_reloggedIn = false;
@@ -73,6 +75,8 @@ void SyncClient::start()
 
 void SyncClient::fail(State state, const QString &message)
 {
+    ++m_run; // answers still in flight belong to a finished run
+    m_retryTimer.stop();
     setState(state, message);
     Q_EMIT finished(false, message);
 }
@@ -101,10 +105,15 @@ void SyncClient::request(const QByteArray &method, const QString &path, const QJ
         req.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
     const QByteArray payload = method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
     QNetworkReply *reply = m_net.sendCustomRequest(req, method, payload);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, onDone, retryStep] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, onDone, retryStep, run = m_run] {
         reply->deleteLater();
+        if (run != m_run)
+            return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 0 || status >= 500 || status == 429) {
+        const bool transient = status == 0 || status >= 500 || status == 429;
+        if (transient && !retryStep)
+            return onDone(status, {}); // a best-effort call (logout): no retries
+        if (transient) {
             // No answer at all (refused, reset, timeout) or a transient server failure.
             return retryLater(retryStep, status == 0 ? reply->errorString() : tr("HTTP %1").arg(status));
         }
@@ -189,10 +198,12 @@ void SyncClient::stepPush()
             [this] { stepPush(); });
 }
 
-void SyncClient::stepPull()
+void SyncClient::stepPull() { requestPage(m_local.cursor()); }
+
+void SyncClient::requestPage(qint64 since)
 {
     setState(State::Pulling, tr("Receiving changes…"));
-    const QString path = QStringLiteral("/api/v1/sync/pull?since=%1&limit=%2").arg(m_local.cursor()).arg(m_pageSize);
+    const QString path = QStringLiteral("/api/v1/sync/pull?since=%1&limit=%2").arg(since).arg(m_pageSize);
     request("GET", path, {}, [this](int status, const QJsonObject &body) {
         if (status == 401) {
             m_tokens.remove(account());
@@ -203,14 +214,21 @@ void SyncClient::stepPull()
         }
         if (status != 200)
             return fail(State::Failed, tr("Pull refused (HTTP %1): %2").arg(status).arg(body.value(QStringLiteral("message")).toString()));
+        const bool more = body.value(QStringLiteral("more")).toBool();
+        // Ask for the next page first, so the server prepares it while this one is written.
+        // (Answers of a run that has failed meanwhile are dropped, see request().)
+        if (more)
+            requestPage(body.value(QStringLiteral("next")).toInteger());
+        QElapsedTimer timer;
+        timer.start();
         const LocalSync::PullOutcome o = m_local.applyPullPage(body);
+        m_stats.applyMs += timer.elapsed();
         m_stats.pulled += o.applied;
         ++m_stats.pages;
         Q_EMIT progress(QStringLiteral("pull"), o.next, body.value(QStringLiteral("head")).toInteger());
-        if (o.more)
-            return stepPull();
-        finishOk();
-    }, [this] { stepPull(); });
+        if (!more)
+            finishOk();
+    }, [this, since] { requestPage(since); });
 }
 
 void SyncClient::finishOk()
@@ -230,14 +248,11 @@ void SyncClient::logout()
         return;
     }
     m_token = token;
+    // One attempt: offline, the token is forgotten locally and expires on the server by itself.
     request("POST", QStringLiteral("/api/v1/auth/logout"), {}, [this](int, const QJsonObject &) {
         m_token.clear();
         Q_EMIT loggedOut();
-    }, [this] {
-        // Offline: the token is forgotten locally and expires on the server by itself.
-        m_token.clear();
-        Q_EMIT loggedOut();
-    });
+    }, {});
 }
 
 } // namespace metodist

@@ -25,6 +25,7 @@ public:
 
     struct Stats {
         int pushed = 0, merged = 0, conflicts = 0, refused = 0, pulled = 0, batches = 0, pages = 0, retries = 0;
+        qint64 applyMs = 0; // time spent writing pulled pages locally
     };
 
     SyncClient(Database &db, TokenStore &tokens, QObject *parent = nullptr);
@@ -67,6 +68,7 @@ private:
     void stepMeta();
     void stepPush();
     void stepPull();
+    void requestPage(qint64 since);
     void finishOk();
 
     Database &m_db;
@@ -88,6 +90,7 @@ private:
     int m_maxDelayMs = 30000;
     int m_timeoutMs = 60000;
     int m_attempt = 0;
+    quint64 m_run = 0; // bumped per run and on failure; stale answers are ignored
     bool m_reloggedIn = false;
 };
 

@@ -45,8 +45,6 @@ DiagnosticsFixture::DiagnosticsFixture()
         p.middleName = middle;
         p.snils = s;
         p.position = QStringLiteral("учитель");
-        // RegistryService binds an empty subject list as NULL (person.subjects is NOT NULL).
-        p.subjects = {QStringLiteral("математика")};
         registry.savePerson(p);
         return p.id;
     };

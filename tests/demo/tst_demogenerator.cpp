@@ -120,6 +120,11 @@ private Q_SLOTS:
                                                 "JOIN session s ON s.id = si.session_id GROUP BY 1, 2 HAVING count(*) > 1)")), 0);
         QCOMPARE(count(db->db(), QStringLiteral("SELECT count(*) FROM session s JOIN study_group g ON g.id = s.group_id "
                                                 "WHERE substr(s.starts_at, 1, 10) < g.starts_on OR substr(s.starts_at, 1, 10) > g.ends_on")), 0);
+        // A learner is never in two overlapping groups.
+        QCOMPARE(count(db->db(), QStringLiteral("SELECT count(*) FROM enrolment a JOIN study_group ga ON ga.id = a.group_id "
+                                                "JOIN enrolment b ON b.person_id = a.person_id AND b.id > a.id "
+                                                "JOIN study_group gb ON gb.id = b.group_id "
+                                                "WHERE ga.starts_on <= gb.ends_on AND gb.starts_on <= ga.ends_on")), 0);
         // Marks only for sessions already held; certificates only for completed learners.
         QCOMPARE(count(db->db(), QStringLiteral("SELECT count(*) FROM journal_mark m JOIN session s ON s.id = m.session_id "
                                                 "WHERE s.starts_at >= '2026-11-29'")), 0);

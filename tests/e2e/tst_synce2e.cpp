@@ -224,6 +224,44 @@ private Q_SLOTS:
         QCOMPARE(totalRows(dumpSyncedTables(b)), 204);
     }
 
+    void offlineThenServerComesBack()
+    {
+        FRESH_STORE(spec);
+        ServerProcess::addUser(spec, QStringLiteral("anna"), QStringLiteral("iro"), {}, QString::fromLatin1(kPassword));
+        const int port = freeLoopbackPort();
+        const QString a = newProfile(), b = newProfile();
+        seed(a, 10);
+        QProcess client;
+        client.start(qEnvironmentVariable("METODIST_CLI"),
+                     {QStringLiteral("sync"), QStringLiteral("--profile"), a, QStringLiteral("--server"),
+                      QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("--login"), QStringLiteral("anna"),
+                      QStringLiteral("--password-stdin"), QStringLiteral("--attempts"), QStringLiteral("10"), QStringLiteral("--retry-ms"),
+                      QStringLiteral("200")});
+        client.write(kPassword + '\n');
+        client.waitForBytesWritten();
+        client.closeWriteChannel();
+        QThread::msleep(1500); // connection refused a few times, backing off
+        ServerProcess s;
+        QVERIFY(startServer(s, spec, {}, port));
+        QVERIFY(client.waitForFinished(60000));
+        const QString out = QString::fromUtf8(client.readAllStandardOutput());
+        const QString err = QString::fromUtf8(client.readAllStandardError());
+        QVERIFY2(client.exitCode() == 0, qPrintable(out + err));
+        QVERIFY2(err.contains(QLatin1String("retrying in")), qPrintable(err));
+        const QJsonObject stats = QJsonDocument::fromJson(out.trimmed().split(QLatin1Char('\n')).last().toUtf8()).object();
+        QVERIFY(stats.value(QStringLiteral("retries")).toInt() >= 1);
+        QCOMPARE(stats.value(QStringLiteral("sent")).toInt(), 24);
+        expectSame(s, a, b);
+        // Giving up is reported, not hidden.
+        s.stop();
+        const CliResult down = runCli({QStringLiteral("sync"), QStringLiteral("--profile"), a, QStringLiteral("--server"),
+                                       QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("--login"), QStringLiteral("anna"),
+                                       QStringLiteral("--password-stdin"), QStringLiteral("--attempts"), QStringLiteral("2"),
+                                       QStringLiteral("--retry-ms"), QStringLiteral("50")}, kPassword + '\n');
+        QCOMPARE(down.rc, 1);
+        QVERIFY2(down.err.contains(QLatin1String("gave up")), qPrintable(down.err));
+    }
+
     void conflictSameFieldMergeDifferentFields()
     {
         FRESH_STORE(spec);

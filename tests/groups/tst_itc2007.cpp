@@ -235,6 +235,20 @@ private slots:
         QCOMPARE(again.soft(), r.cost.soft());
     }
 
+    void sameSeedAndMoveBudgetGiveTheSameTimetable()
+    {
+        const Instance in = readEcttFile(kItcDir + QStringLiteral("/comp11.ectt"));
+        SolverOptions options;
+        options.timeLimitSeconds = 60;
+        options.moveLimit = 2000000;
+        options.seed = 3;
+        const SolverResult a = solve(in, options);
+        const SolverResult b = solve(in, options);
+        QCOMPARE(a.cost.hard(), 0);
+        QCOMPARE(a.cost.soft(), b.cost.soft());
+        QCOMPARE(formatSolution(in, a.solution), formatSolution(in, b.solution));
+    }
+
     void cancelStopsAtOnceWithAFeasibleTimetable()
     {
         const Instance in = readEcttFile(kItcDir + QStringLiteral("/comp05.ectt"));

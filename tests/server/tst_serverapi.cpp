@@ -4,6 +4,8 @@
 #include "serverprocess.h"
 
 #include <QJsonArray>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 #include <QThread>
 #include <QUuid>
@@ -119,6 +121,36 @@ private Q_SLOTS:
                                      QStringLiteral("--login"), QStringLiteral("anna")}, "another password\n"), 0);
         s.stop();
         QVERIFY(s.log().contains(QLatin1String("\"event\":\"stopped\""))); // graceful on SIGTERM
+    }
+
+    void listenRules()
+    {
+        FRESH_STORE(spec);
+        // Plain HTTP off loopback is refused: tokens never cross a network in clear text.
+        QString output;
+        QCOMPARE(ServerProcess::run({QStringLiteral("serve"), QStringLiteral("--db"), spec, QStringLiteral("--listen"),
+                                     QStringLiteral("0.0.0.0:0")}, {}, &output), 1);
+        QVERIFY2(output.contains(QLatin1String("loopback")), qPrintable(output));
+        // With a certificate it serves HTTPS.
+        if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
+            QSKIP("openssl is not installed to make a test certificate");
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("c.pem")), key = dir.filePath(QStringLiteral("k.pem"));
+        QCOMPARE(QProcess::execute(QStringLiteral("openssl"),
+                                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                                    QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                                    QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")}), 0);
+        ServerProcess s;
+        QString why;
+        QVERIFY2(s.start(spec, {QStringLiteral("--cert"), cert, QStringLiteral("--key"), key}, &why), qPrintable(why));
+        QCOMPARE(s.url().scheme(), QStringLiteral("https"));
+        const HttpResult meta = http("GET", at(s, QStringLiteral("/api/v1/meta")));
+        QCOMPARE(meta.status, 200);
+        QCOMPARE(meta.json.value(QStringLiteral("api")).toString(), QStringLiteral("v1"));
+        // A plain-HTTP request to the HTTPS port gets no answer.
+        QUrl plain = s.url();
+        plain.setScheme(QStringLiteral("http"));
+        QCOMPARE(http("GET", QUrl(plain.toString() + QStringLiteral("/api/v1/meta"))).status, 0);
     }
 
     void pushIdempotentAndRevisions()

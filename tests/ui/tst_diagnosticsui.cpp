@@ -10,6 +10,8 @@
 #include "diagnostics/manualentrydialog.h"
 #include "diagnostics/diagnosticservice.h"
 #include "diagnostics/framework.h"
+#include "demo/demogenerator.h"
+#include "diagnostics/heatmap.h"
 #include "io/table.h"
 #include "registry/snils.h"
 #include "shell/appcontext.h"
@@ -132,6 +134,75 @@ private slots:
         QVERIFY(pdfFile.read(4) == "%PDF");
         if (const QString dir = qEnvironmentVariable("METODIST_SCREENSHOT_DIR"); !dir.isEmpty())
             heat->exportTo(dir + QStringLiteral("/diagnostics-heatmap.pdf"));
+    }
+
+    void wizardListsAmbiguousRowAndAcceptsTheChosenPerson()
+    {
+        DiagnosticsFixture f;
+        AppContext context(*f.db);
+        const QString path = f.path(QStringLiteral("ambiguous.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("Фамилия;Имя;Отчество;Организация;Дата;SUBJ.1\n"
+                                  "Петров;Иван;Сергеевич;СОШ 1;05.03.2024;70\n"
+                                  "Кузнецов;Олег;Викторович;СОШ 1;05.03.2024;30\n").toUtf8());
+        file.close();
+        ImportWizard wizard(context);
+        wizard.setFile(path);
+        wizard.show();
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), 2);
+        QCOMPARE(wizard.plan().problems.size(), 1);
+        QCOMPARE(wizard.plan().problems.first().kind, ImportProblem::Ambiguous);
+        QCOMPARE(wizard.plan().problems.first().row, 3);
+        auto *problems = wizard.findChild<QTableWidget *>(QStringLiteral("problems"));
+        QCOMPARE(problems->rowCount(), 1);
+        QVERIFY(!wizard.validateCurrentPage()); // nothing is imported while a problem is listed
+        QCOMPARE(sql::scalar(f.db->db(), QStringLiteral("SELECT count(*) FROM diagnostic")).toInt(), 0);
+
+        wizard.setPersonForRow(3, f.kuznetsov2);
+        wizard.back();
+        wizard.next(); // checks again with the choice
+        QVERIFY(wizard.plan().ok());
+        QVERIFY(wizard.validateCurrentPage());
+        QCOMPARE(sql::scalar(f.db->db(), QStringLiteral("SELECT count(*) FROM diagnostic WHERE person_id = ?"), {f.kuznetsov2}).toInt(), 1);
+        QCOMPARE(sql::scalar(f.db->db(), QStringLiteral("SELECT count(*) FROM diagnostic WHERE person_id = ?"), {f.kuznetsov1}).toInt(), 0);
+    }
+
+    void demoRegionHeatMapOpensDownToPeople()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("demo.metodist"));
+        DemoOptions options;
+        options.staff = 700;
+        options.today = QDate(2025, 11, 1);
+        const DemoSummary summary = generateDemoRegion(path, options);
+        QVERIFY(summary.diagnosticScores > 0);
+        auto db = Database::open(path);
+        AppContext context(*db);
+        DiagnosticsPage page(context);
+        page.show();
+        page.activate();
+        HeatMapModel *model = page.heatMap()->model();
+        QVERIFY(model->rowCount() > 1);
+        QCOMPARE(model->columnCount(), int(CompetenceFramework(*db).competences().size()));
+        // The busiest cell: its drill-down lists exactly its deficit count, and all measured people add up.
+        QModelIndex busiest;
+        for (int r = 0; r < model->rowCount(); ++r)
+            for (int c = 0; c < model->columnCount(); ++c)
+                if (!busiest.isValid() || model->data(model->index(r, c), Qt::UserRole + 1).toInt()
+                                              > model->data(busiest, Qt::UserRole + 1).toInt())
+                    busiest = model->index(r, c);
+        const int measured = model->data(busiest, Qt::UserRole + 1).toInt();
+        const int deficit = model->data(busiest, Qt::UserRole + 2).toInt();
+        QVERIFY(measured > 0);
+        QDialog *drill = page.heatMap()->drillDown(busiest);
+        QCOMPARE(drill->findChild<QTableWidget *>(QStringLiteral("people"))->rowCount(), deficit);
+        const HeatMapData &data = model->heatData();
+        QCOMPARE(int(HeatMap(*db).people(page.heatMap()->query(), data.groupIds.at(busiest.row()),
+                                         data.competenceIds.at(busiest.column()), true).size()), measured);
+        drill->close();
     }
 
     void profileHistoryAndManualEntry()

@@ -114,6 +114,33 @@ private slots:
         QTRY_COMPARE(model.totalCount(), 0);
     }
 
+    void bothTextPlansFindTheSamePeople()
+    {
+        const QStringList terms = {QStringLiteral("и"), QStringLiteral("ив"), QStringLiteral("кузн"), QStringLiteral("сер"),
+                                   QStringLiteral("петр сер"), QStringLiteral("ъ"), QStringLiteral("иванович"), QStringLiteral("ПЕТРОВ")};
+        for (const QString &term : terms) {
+            StaffFilter f;
+            f.text = term;
+            QStringList results[2];
+            for (const TextPlan plan : {TextPlan::Scan, TextPlan::Index}) {
+                const StaffQuery q = buildStaffPageQuery(f, StaffColumn::Name, false, -1, 0, plan);
+                QSqlQuery query = sql::exec(m_db->db(), q.sql, q.values);
+                while (query.next())
+                    results[plan == TextPlan::Index] << query.value(int(StaffColumn::Count)).toString();
+            }
+            QCOMPARE(results[1], results[0]);
+            const StaffQuery count = buildStaffCountQuery(f);
+            QCOMPARE(sql::scalar(m_db->db(), count.sql, count.values).toInt(), int(results[0].size()));
+        }
+        // A rare word goes through the index, a common one scans in name order.
+        StaffFilter rare;
+        rare.text = QStringLiteral("ъ");
+        QCOMPARE(chooseTextPlan(m_db->db(), rare, StaffListModel::PageSize), TextPlan::Index);
+        StaffFilter common;
+        common.text = QStringLiteral("и");
+        QCOMPARE(chooseTextPlan(m_db->db(), common, StaffListModel::PageSize), TextPlan::Scan);
+    }
+
     void youngTeachersFilter()
     {
         StaffListModel model(*m_db);

@@ -4,8 +4,10 @@
 #include "heatmapexport.h"
 #include "registry/registryservice.h"
 #include "storage/errors.h"
+#include "worker.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -106,12 +108,31 @@ HeatMapQuery HeatMapWidget::query() const
 
 void HeatMapWidget::refresh()
 {
-    try {
-        const HeatMapQuery q = query();
-        m_model->setData(HeatMap(m_context.db()).build(q), q.minLevel);
-    } catch (const Error &e) {
-        QMessageBox::warning(this, tr("Heat map"), e.message());
+    // A region's heat map aggregates ~1.4 M scores (about a second): build it on a pool
+    // thread with its own connection so the window keeps painting.
+    struct Outcome {
+        HeatMapData data;
+        QString error;
+    };
+    const HeatMapQuery q = query();
+    Database &db = m_context.db();
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    const Outcome outcome = runInWorker<Outcome>([&db, q] {
+        Outcome o;
+        try {
+            auto own = db.openAnother();
+            o.data = HeatMap(*own).build(q);
+        } catch (const Error &e) {
+            o.error = e.message();
+        }
+        return o;
+    });
+    QApplication::restoreOverrideCursor();
+    if (!outcome.error.isEmpty()) {
+        QMessageBox::warning(this, tr("Heat map"), outcome.error);
+        return;
     }
+    m_model->setData(outcome.data, q.minLevel);
 }
 
 QString HeatMapWidget::title() const

@@ -3,10 +3,13 @@
 #include "diagnostics/framework.h"
 #include "diagnostics/instruments.h"
 #include "storage/errors.h"
+#include "personpicker.h"
 #include "worker.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QJsonArray>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -132,6 +135,8 @@ QWizardPage *ImportWizard::makePreviewPage()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_summary);
     layout->addWidget(m_problems, 1);
+    layout->addWidget(new QLabel(tr("Double-click a row whose person was not found or is ambiguous to choose the person."), page));
+    connect(m_problems, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { resolveRow(row); });
     return page;
 }
 
@@ -251,11 +256,14 @@ void ImportWizard::analyse()
         QString error;
     };
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Outcome outcome = runInWorker<Outcome>([&db, table, m, source] {
+    const QHash<int, QString> overrides = m_overrides;
+    const Outcome outcome = runInWorker<Outcome>([&db, table, m, source, overrides] {
         Outcome o;
         try {
             auto own = db.openAnother();
-            o.plan = DiagnosticsImporter(*own).analyse(table, m, source);
+            DiagnosticsImporter importer(*own);
+            importer.setPersonOverrides(overrides);
+            o.plan = importer.analyse(table, m, source);
         } catch (const Error &e) {
             o.error = e.message();
         }
@@ -285,6 +293,32 @@ void ImportWizard::analyse()
                            : tr("%1 (%2): %n problem(s). Fix the file or the register and check again; nothing will be written.",
                                 nullptr, int(m_plan.problems.size()))
                                  .arg(m_table.fileName, m_table.format));
+}
+
+void ImportWizard::resolveRow(int problemIndex)
+{
+    if (problemIndex < 0 || problemIndex >= m_plan.problems.size())
+        return;
+    const ImportProblem problem = m_plan.problems.at(problemIndex);
+    if (problem.kind != ImportProblem::Unmatched && problem.kind != ImportProblem::Ambiguous)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Row %1: choose the person").arg(problem.row));
+    auto *label = new QLabel(problem.reason, &dialog);
+    label->setWordWrap(true);
+    auto *picker = new PersonPicker(m_context.db(), &dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(label);
+    layout->addWidget(picker);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted || picker->personId().isEmpty())
+        return;
+    m_overrides.insert(problem.row, picker->personId());
+    analyse();
+    Q_EMIT currentPage()->completeChanged();
 }
 
 bool ImportWizard::runImport()
@@ -358,7 +392,7 @@ bool ImportWizard::validateCurrentPage()
         }
     case PreviewPage:
         if (!m_plan.ok() || m_plan.diagnostics.isEmpty()) {
-            QMessageBox::information(this, windowTitle(), tr("The file has problems; nothing can be imported yet."));
+            QApplication::beep(); // the summary above the list already says why
             return false;
         }
         return runImport();

@@ -27,6 +27,7 @@ public:
     const ImportPlan &plan() const { return m_plan; }
     const ImportResult &result() const { return m_result; }
     ImportMapping mapping() const;
+    void setPersonForRow(int row, const QString &personId) { m_overrides.insert(row, personId); }
 
     bool validateCurrentPage() override;
     void initializePage(int id) override;
@@ -40,11 +41,14 @@ private:
     void fillMapping(const ImportMapping &mapping);
     void analyse();
     bool runImport();
+    // Lets the user pick the person of an unmatched or ambiguous row, then checks again.
+    void resolveRow(int problemIndex);
 
     AppContext &m_context;
     io::Table m_table;
     ImportPlan m_plan;
     ImportResult m_result;
+    QHash<int, QString> m_overrides; // file row -> person chosen by the user
     QLineEdit *m_path = nullptr;
     QComboBox *m_source = nullptr;
     QComboBox *m_layout = nullptr;

@@ -22,11 +22,14 @@ StaffListModel::StaffListModel(Database &db, QObject *parent) : QAbstractTableMo
     });
 }
 
-StaffListModel::~StaffListModel() { m_countWatcher.waitForFinished(); }
+// The count runs on its own connection with copies of what it needs: it may finish
+// after the model is gone, and closing a list never waits for it.
+StaffListModel::~StaffListModel() = default;
 
 void StaffListModel::setFilter(const StaffFilter &filter)
 {
     m_filter = filter;
+    m_textPlan = chooseTextPlan(m_db.db(), m_filter, PageSize);
     reload();
 }
 
@@ -40,7 +43,7 @@ void StaffListModel::reload()
 
 QVector<StaffListModel::Row> StaffListModel::queryPage(int offset) const
 {
-    const StaffQuery q = buildStaffPageQuery(m_filter, m_sortColumn, m_descending, PageSize, offset);
+    const StaffQuery q = buildStaffPageQuery(m_filter, m_sortColumn, m_descending, PageSize, offset, m_textPlan);
     QSqlQuery query = sql::exec(m_db.db(), q.sql, q.values);
     QVector<Row> page;
     page.reserve(PageSize);

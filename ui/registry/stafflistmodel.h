@@ -40,6 +40,7 @@ public:
     int totalCount() const { return m_totalCount; }
     StaffColumn sortColumn() const { return m_sortColumn; }
     bool sortDescending() const { return m_descending; }
+    TextPlan textPlan() const { return m_textPlan; }
 
 Q_SIGNALS:
     void totalCountChanged(int count);
@@ -56,6 +57,7 @@ private:
 
     Database &m_db;
     StaffFilter m_filter;
+    TextPlan m_textPlan = TextPlan::Scan;
     StaffColumn m_sortColumn = StaffColumn::Name;
     bool m_descending = false;
     QVector<Row> m_rows;

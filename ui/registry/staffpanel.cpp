@@ -240,7 +240,8 @@ void StaffPanel::deleteSelected()
 QList<QStringList> StaffPanel::allFilteredRows() const
 {
     QList<QStringList> rows;
-    const StaffQuery q = buildStaffPageQuery(m_model->filter(), m_model->sortColumn(), m_model->sortDescending(), -1, 0);
+    const StaffQuery q = buildStaffPageQuery(m_model->filter(), m_model->sortColumn(), m_model->sortDescending(), -1, 0,
+                                               m_model->textPlan());
     QSqlQuery query = sql::exec(m_context.db().db(), q.sql, q.values);
     while (query.next()) {
         QStringList row;

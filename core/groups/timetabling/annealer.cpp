@@ -34,13 +34,22 @@ bool Annealer::accept(int delta, double temperature)
     return m_rng.unit() < std::exp(-double(delta) / temperature);
 }
 
-bool Annealer::tryMove(double temperature)
+int Annealer::pickPeriod(int from, int sameDayPercent)
+{
+    if (sameDayPercent > 0 && m_rng.below(100) < sameDayPercent) {
+        const int ppd = m_s.instance().periodsPerDay;
+        return from - from % ppd + m_rng.below(ppd);
+    }
+    return m_rng.below(m_s.periods());
+}
+
+bool Annealer::tryMove(double temperature, int sameDayPercent)
 {
     const int l = m_rng.below(m_s.lectureCount());
     const int c = m_s.courseOf(l);
     const int p0 = m_s.periodOf(l);
     const int r0 = m_s.roomOf(l);
-    const int p = m_rng.below(m_s.periods());
+    const int p = pickPeriod(p0, sameDayPercent);
     const auto &rooms = m_s.roomsOfCourse(c);
     // Half the period changes keep the room: room stability is part of the cost.
     const int r = (p != p0 && (m_rng.next() & 1) && m_s.roomAllowed(c, r0)) ? r0 : rooms[m_rng.below(int(rooms.size()))];
@@ -72,6 +81,62 @@ bool Annealer::tryMove(double temperature)
     return false;
 }
 
+bool Annealer::tryEject(double temperature)
+{
+    const int l = m_rng.below(m_s.lectureCount());
+    const int c = m_s.courseOf(l);
+    const int p0 = m_s.periodOf(l);
+    const int r0 = m_s.roomOf(l);
+    const int p = m_rng.below(m_s.periods());
+    if (p == p0 || !m_s.available(c, p))
+        return false;
+    // Exactly one lecture may stand in the way (teacher, curriculum or room).
+    int b = -1;
+    auto blocker = [&](int o) {
+        if (o < 0 || o == b)
+            return true;
+        if (b >= 0)
+            return false;
+        b = o;
+        return true;
+    };
+    for (int t : m_s.teachersOf(c))
+        if (!blocker(m_s.teacherOccupant(t, p)))
+            return false;
+    for (int q : m_s.curriculaOf(c))
+        if (!blocker(m_s.curriculumOccupant(q, p)))
+            return false;
+    const auto &rooms = m_s.roomsOfCourse(c);
+    const int r = ((m_rng.next() & 1) && m_s.roomAllowed(c, r0)) ? r0 : rooms[m_rng.below(int(rooms.size()))];
+    if (!blocker(m_s.roomOccupant(p, r)) || b < 0)
+        return false;
+    const int cb = m_s.courseOf(b);
+    const int pb = m_s.periodOf(b);
+    const int rb = m_s.roomOf(b);
+    if (cb == c)
+        return false;
+    int delta = m_s.remove(l) + m_s.remove(b) + m_s.place(l, p, r);
+    // Then the ejected lecture goes to a random free place (a few tries).
+    const auto &roomsB = m_s.roomsOfCourse(cb);
+    bool placed = false;
+    for (int attempt = 0; attempt < 8 && !placed; ++attempt) {
+        const int pn = m_rng.below(m_s.periods());
+        const int rn = ((m_rng.next() & 1) && m_s.roomAllowed(cb, rb)) ? rb : roomsB[m_rng.below(int(roomsB.size()))];
+        if (m_s.roomOccupant(pn, rn) >= 0 || !m_s.periodFree(cb, pn))
+            continue;
+        delta += m_s.place(b, pn, rn);
+        placed = true;
+    }
+    if (placed && accept(delta, temperature))
+        return true;
+    if (placed)
+        m_s.remove(b);
+    m_s.remove(l);
+    m_s.place(l, p0, r0);
+    m_s.place(b, pb, rb);
+    return false;
+}
+
 void Annealer::addToChain(int lecture, int toPeriod, std::vector<int> &chain, std::vector<int> &moveTo)
 {
     if (lecture < 0 || m_inChain[lecture])
@@ -81,11 +146,11 @@ void Annealer::addToChain(int lecture, int toPeriod, std::vector<int> &chain, st
     moveTo.push_back(toPeriod);
 }
 
-bool Annealer::tryKempe(double temperature)
+bool Annealer::tryKempe(double temperature, int sameDayPercent)
 {
     const int l = m_rng.below(m_s.lectureCount());
     const int p1 = m_s.periodOf(l);
-    const int p2 = m_rng.below(m_s.periods());
+    const int p2 = pickPeriod(p1, sameDayPercent);
     if (p1 == p2)
         return false;
     m_inChain.resize(m_s.lectureCount(), 0);
@@ -129,11 +194,16 @@ bool Annealer::tryKempe(double temperature)
         if (m_s.roomOccupant(to, room) >= 0) {
             room = -1;
             int bestPenalty = 0;
-            for (int r : m_s.roomsOfCourse(c))
-                if (m_s.roomOccupant(to, r) < 0 && (room < 0 || m_s.capacityPenalty(c, r) < bestPenalty)) {
+            for (int r : m_s.roomsOfCourse(c)) {
+                if (m_s.roomOccupant(to, r) >= 0)
+                    continue;
+                // A room the course already uses costs no stability.
+                const int penalty = m_s.capacityPenalty(c, r) + (m_s.roomUses(c, r) > 0 ? 0 : 1);
+                if (room < 0 || penalty < bestPenalty) {
                     room = r;
-                    bestPenalty = m_s.capacityPenalty(c, r);
+                    bestPenalty = penalty;
                 }
+            }
             if (room < 0)
                 break;
         }
@@ -162,8 +232,15 @@ void Annealer::run(const AnnealSchedule &schedule, const std::function<double()>
     for (;;) {
         for (int i = 0; i < 4096; ++i) {
             ++m_moves;
-            const bool kempe = schedule.kempeEvery > 0 && m_rng.below(schedule.kempeEvery) == 0;
-            if ((kempe ? tryKempe(temperature) : tryMove(temperature)) && m_s.soft() < m_bestSoft) {
+            const int kind = m_rng.below(64);
+            bool moved;
+            if (kind < schedule.kempePer64)
+                moved = tryKempe(temperature, schedule.sameDayPercent);
+            else if (kind < schedule.kempePer64 + schedule.ejectPer64)
+                moved = tryEject(temperature);
+            else
+                moved = tryMove(temperature, schedule.sameDayPercent);
+            if (moved && m_s.soft() < m_bestSoft) {
                 saveBest();
                 onImprove(m_bestSoft);
             }

@@ -13,9 +13,11 @@
 namespace metodist::timetabling {
 
 struct AnnealSchedule {
-    double startTemperature = 3.0;
+    double startTemperature = 10.0;
     double endTemperature = 0.05;
-    int kempeEvery = 8;  // one move in this many is a Kempe chain (0: never)
+    int kempePer64 = 8; // share of moves (out of 64) that are Kempe chains
+    int ejectPer64 = 0; // share that move a lecture onto one blocker and send the blocker elsewhere
+    int sameDayPercent = 0; // share of moves that stay within the lecture's day (compactness) // one move in this many is a Kempe chain (0: never)
 };
 
 class Annealer {
@@ -34,8 +36,10 @@ public:
     void restoreBest();
 
 private:
-    bool tryMove(double temperature);
-    bool tryKempe(double temperature);
+    int pickPeriod(int from, int sameDayPercent);
+    bool tryMove(double temperature, int sameDayPercent);
+    bool tryEject(double temperature);
+    bool tryKempe(double temperature, int sameDayPercent);
     void addToChain(int lecture, int toPeriod, std::vector<int> &chain, std::vector<int> &moveTo);
     bool accept(int delta, double temperature);
     void saveBest();

@@ -22,6 +22,11 @@ struct SolverOptions {
     std::uint64_t seed = 1;
     const std::atomic<bool> *cancel = nullptr; // set to true to stop early (keeps the best)
     std::function<void(const SolverProgress &)> progress; // called at most ~10 times a second
+    // When > 0 the annealing cools by moves made instead of time (the result is then
+    // the same on a busy machine); the time limit still stops it.
+    long long moveLimit = 0;
+    // Independent anneals sharing the time (the best is kept); 0: one per 100 s.
+    int rounds = 0;
     AnnealSchedule schedule; // defaults suit every instance tried; exposed for experiments
 };
 

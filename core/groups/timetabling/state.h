@@ -34,6 +34,8 @@ public:
     bool available(int course, int period) const { return m_available[course * m_periods + period]; }
     bool roomAllowed(int course, int room) const { return m_roomAllowed[course * m_rooms + room]; }
     int capacityPenalty(int course, int room) const { return m_capPenalty[course * m_rooms + room]; }
+    // Lectures of the course placed in the room (room stability).
+    int roomUses(int course, int room) const { return m_courseRoomCount[course * m_rooms + room]; }
 
     // May the course's lecture go to period p, treating lectures a and b as absent?
     bool periodFree(int course, int period, int a = -1, int b = -1) const
