@@ -123,7 +123,9 @@ static CliCommandRegistration routeCommand({
         const auto coverage = service.coverage(routeId);
         for (const auto &line : coverage.lines)
             out << "  deficit " << line.competenceName << " (" << (line.level >= 2 ? "pronounced" : "partial") << "): "
-                << (line.covered() ? QStringLiteral("covered by %1 item(s)").arg(line.itemIds.size()) : QStringLiteral("NOT COVERED"))
+                << (line.doneEarlier ? QStringLiteral("done earlier")
+                    : line.covered() ? QStringLiteral("covered by %1 item(s)").arg(line.itemIds.size())
+                                     : QStringLiteral("NOT COVERED"))
                 << '\n';
         out << "not covered: pronounced " << coverage.uncoveredPronounced << ", partial " << coverage.uncoveredPartial << '\n';
         return 0;

@@ -142,7 +142,9 @@ QString RouteCard::html(const RouteCardData &card)
     for (const RouteCoverage::Line &l : card.coverage.lines)
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                  .arg(esc(l.competenceName), levelTitle(l.level),
-                      l.covered() ? tr("%n item(s)", nullptr, int(l.itemIds.size())) : QStringLiteral("<b>%1</b>").arg(tr("not covered")));
+                      l.doneEarlier ? tr("done earlier")
+                      : l.covered() ? tr("%n item(s)", nullptr, int(l.itemIds.size()))
+                                    : QStringLiteral("<b>%1</b>").arg(tr("not covered")));
     h += QStringLiteral("</table>");
 
     // The three stages.

@@ -104,9 +104,10 @@ const Catalogue &RouteService::catalogue()
         CatalogueItem item;
         item.id = m.id;
         item.kind = ItemKind::Module;
-        item.title = m.title;
-        item.hours = m.hours;
         item.parent = programmeIndex.value(m.programmeId, -1);
+        // Module titles repeat across programmes ("Module 1. ..."): name the programme too.
+        item.title = item.parent >= 0 ? cat->item(item.parent).title + QStringLiteral(": ") + m.title : m.title;
+        item.hours = m.hours;
         item.form = item.parent >= 0 ? cat->item(item.parent).form : std::uint8_t(AnyForm);
         item.competences = links.value(m.id);
         cat->addItem(item);
@@ -174,18 +175,33 @@ PersonDeficits RouteService::latestDeficits(const QString &personId) const
     return result;
 }
 
-std::vector<int> RouteService::doneItems(const QString &personId)
+// Whether a completed item counts for the diagnostic (see DoneItems).
+static bool doneForDiagnostic(const QString &routeDiagnostic, const QDate &routeStart, const QDate &certificateDate,
+                              const PersonDeficits &d)
+{
+    if (!d.takenOn.isValid())
+        return true;
+    if (certificateDate.isValid())
+        return certificateDate >= d.takenOn;
+    return routeDiagnostic == d.diagnosticId || (routeStart.isValid() && routeStart >= d.takenOn);
+}
+
+RouteService::DoneItems RouteService::doneItems(const QString &personId, const PersonDeficits &deficits)
 {
     const Catalogue &cat = catalogue();
-    std::vector<int> result;
+    DoneItems result;
     QSqlQuery q = sql::exec(m_db.db(), QStringLiteral(
-        "SELECT ri.ref_id FROM route_item ri JOIN route r ON r.id = ri.route_id "
+        "SELECT ri.ref_id, r.diagnostic_id, r.period_start, NULL FROM route_item ri JOIN route r ON r.id = ri.route_id "
         "WHERE r.person_id = ? AND r.deleted = 0 AND ri.deleted = 0 AND ri.status = 'done' AND ri.ref_id IS NOT NULL "
-        "UNION SELECT programme_id FROM certificate WHERE person_id = ? AND deleted = 0"),
+        "UNION ALL SELECT programme_id, NULL, NULL, issued_on FROM certificate WHERE person_id = ? AND deleted = 0"),
         {personId, personId});
-    while (q.next())
-        if (const int index = cat.itemIndex(q.value(0).toString()); index >= 0)
-            result.push_back(index);
+    while (q.next()) {
+        const int index = cat.itemIndex(q.value(0).toString());
+        if (index < 0)
+            continue;
+        (doneForDiagnostic(q.value(1).toString(), dateOf(q.value(2)), dateOf(q.value(3)), deficits) ? result.covering : result.past)
+            .push_back(index);
+    }
     return result;
 }
 
@@ -201,7 +217,7 @@ static Constraints baseConstraints(const RouteRequest &request)
     return c;
 }
 
-Constraints RouteService::constraintsFor(const QString &personId, const RouteRequest &request)
+Constraints RouteService::constraintsFor(const QString &personId, const RouteRequest &request, const PersonDeficits &deficits)
 {
     Constraints c = baseConstraints(request);
     if (c.forms == 0)
@@ -209,7 +225,9 @@ Constraints RouteService::constraintsFor(const QString &personId, const RouteReq
     if (c.periodEnd < c.periodStart)
         throw Error(tr("Route period: the end %1 is before the start %2.")
                         .arg(c.periodEnd.toString(Qt::ISODate), c.periodStart.toString(Qt::ISODate)));
-    c.doneItems = doneItems(personId);
+    DoneItems done = doneItems(personId, deficits);
+    c.doneItems = std::move(done.covering);
+    c.excludedItems = std::move(done.past);
     return c;
 }
 
@@ -217,7 +235,7 @@ RouteProposal RouteService::propose(const QString &personId, const RouteRequest 
 {
     RouteProposal result;
     result.deficits = latestDeficits(personId);
-    const Constraints c = constraintsFor(personId, request);
+    const Constraints c = constraintsFor(personId, request, result.deficits);
     result.proposal = optimiser().propose(toDeficits(catalogue(), result.deficits), c);
     return result;
 }
@@ -225,7 +243,7 @@ RouteProposal RouteService::propose(const QString &personId, const RouteRequest 
 QList<RouteProposal> RouteService::alternatives(const QString &personId, const RouteRequest &request, int count)
 {
     const PersonDeficits deficits = latestDeficits(personId);
-    const Constraints c = constraintsFor(personId, request);
+    const Constraints c = constraintsFor(personId, request, deficits);
     QList<RouteProposal> result;
     for (Proposal &p : optimiser().alternatives(toDeficits(catalogue(), deficits), c, count))
         result.append({deficits, std::move(p)});
@@ -461,9 +479,27 @@ RouteCoverage RouteService::coverage(const QString &routeId) const
     QSqlQuery r = sql::exec(m_db.db(), QStringLiteral("SELECT person_id, diagnostic_id FROM route WHERE id = ? AND deleted = 0"), {routeId});
     if (!r.next())
         throw Error(tr("No route %1.").arg(routeId));
+    const QString personId = r.value(0).toString();
     QString diagnosticId = r.value(1).toString();
     if (diagnosticId.isEmpty())
-        diagnosticId = latestDeficits(r.value(0).toString()).diagnosticId;
+        diagnosticId = latestDeficits(personId).diagnosticId;
+    const QString takenOn = sql::scalar(m_db.db(), QStringLiteral("SELECT taken_on FROM diagnostic WHERE id = ?"), {diagnosticId}).toString();
+
+    // Competences of items completed for this diagnostic outside this route (see DoneItems).
+    QSet<QString> doneEarlier;
+    QSqlQuery done = sql::exec(m_db.db(), QStringLiteral(
+        "SELECT cc.competence_id FROM route_item ri JOIN route r ON r.id = ri.route_id "
+        "JOIN catalogue_competence cc ON cc.deleted = 0 AND (cc.item_id = ri.ref_id "
+        "  OR cc.item_id IN (SELECT m.id FROM programme_module m WHERE m.programme_id = ri.ref_id AND m.deleted = 0)) "
+        "WHERE r.person_id = ? AND r.id <> ? AND r.deleted = 0 AND ri.deleted = 0 AND ri.status = 'done' "
+        "  AND (r.diagnostic_id = ? OR r.period_start >= ?) "
+        "UNION SELECT cc.competence_id FROM certificate c "
+        "JOIN catalogue_competence cc ON cc.deleted = 0 AND (cc.item_id = c.programme_id "
+        "  OR cc.item_id IN (SELECT m.id FROM programme_module m WHERE m.programme_id = c.programme_id AND m.deleted = 0)) "
+        "WHERE c.person_id = ? AND c.deleted = 0 AND c.issued_on >= ?"),
+        {personId, routeId, diagnosticId, takenOn, personId, takenOn});
+    while (done.next())
+        doneEarlier.insert(done.value(0).toString());
 
     // Competences each live item addresses: its own mark and what the catalogue says of its
     // reference (a programme also through its modules).
@@ -502,6 +538,7 @@ RouteCoverage RouteService::coverage(const QString &routeId) const
         line.competenceName = d.value(2).toString();
         line.itemIds = itemsOf.value(line.competenceId);
         line.byCourse = byCourse.contains(line.competenceId);
+        line.doneEarlier = line.itemIds.isEmpty() && doneEarlier.contains(line.competenceId);
         if (!line.covered())
             (line.level >= 2 ? result.uncoveredPronounced : result.uncoveredPartial) += 1;
         result.lines.append(line);
@@ -538,8 +575,10 @@ RouteService::BatchResult RouteService::buildBatch(const BatchScope &scope, cons
         QString id;
         QString municipalityId;
         QString diagnosticId;
+        QDate takenOn;
         std::vector<Deficit> deficits;
         std::vector<int> done;
+        std::vector<int> past;
     };
     std::vector<PersonWork> people;
     QHash<QString, int> personIndex;
@@ -547,19 +586,20 @@ RouteService::BatchResult RouteService::buildBatch(const BatchScope &scope, cons
         QSqlQuery q = sql::exec(db, QStringLiteral("SELECT p.id, p.municipality_id FROM person p WHERE p.deleted = 0 AND %1 ORDER BY p.id").arg(where), args);
         while (q.next()) {
             personIndex.insert(q.value(0).toString(), int(people.size()));
-            people.push_back({q.value(0).toString(), q.value(1).toString(), {}, {}, {}});
+            people.push_back({q.value(0).toString(), q.value(1).toString(), {}, {}, {}, {}, {}});
         }
     }
     result.people = int(people.size());
     QHash<QString, int> diagnosticOwner; // latest diagnostic id -> person index
     {
         QSqlQuery q = sql::exec(db, QStringLiteral(
-            "SELECT d.person_id, d.id FROM diagnostic d JOIN person p ON p.id = d.person_id "
+            "SELECT d.person_id, d.id, d.taken_on FROM diagnostic d JOIN person p ON p.id = d.person_id "
             "WHERE d.deleted = 0 AND p.deleted = 0 AND %1 ORDER BY d.person_id, d.taken_on DESC, d.id DESC").arg(where), args);
         while (q.next()) {
             const int i = personIndex.value(q.value(0).toString(), -1);
             if (i >= 0 && people[size_t(i)].diagnosticId.isEmpty()) {
                 people[size_t(i)].diagnosticId = q.value(1).toString();
+                people[size_t(i)].takenOn = dateOf(q.value(2));
                 diagnosticOwner.insert(people[size_t(i)].diagnosticId, i);
             }
         }
@@ -590,15 +630,21 @@ RouteService::BatchResult RouteService::buildBatch(const BatchScope &scope, cons
         QVariantList a = args;
         a << args;
         QSqlQuery q = sql::exec(db, QStringLiteral(
-            "SELECT r.person_id, ri.ref_id FROM route_item ri JOIN route r ON r.id = ri.route_id JOIN person p ON p.id = r.person_id "
+            "SELECT r.person_id, ri.ref_id, r.diagnostic_id, r.period_start, NULL FROM route_item ri "
+            "JOIN route r ON r.id = ri.route_id JOIN person p ON p.id = r.person_id "
             "WHERE ri.deleted = 0 AND r.deleted = 0 AND ri.status = 'done' AND ri.ref_id IS NOT NULL AND %1 "
-            "UNION ALL SELECT c.person_id, c.programme_id FROM certificate c JOIN person p ON p.id = c.person_id "
-            "WHERE c.deleted = 0 AND %1").arg(where), a);
+            "UNION ALL SELECT c.person_id, c.programme_id, NULL, NULL, c.issued_on FROM certificate c "
+            "JOIN person p ON p.id = c.person_id WHERE c.deleted = 0 AND %1").arg(where), a);
         while (q.next()) {
             const int i = personIndex.value(q.value(0).toString(), -1);
             const int item = cat.itemIndex(q.value(1).toString());
-            if (i >= 0 && item >= 0)
-                people[size_t(i)].done.push_back(item);
+            if (i < 0 || item < 0)
+                continue;
+            PersonWork &w = people[size_t(i)];
+            PersonDeficits d;
+            d.diagnosticId = w.diagnosticId;
+            d.takenOn = w.takenOn;
+            (doneForDiagnostic(q.value(2).toString(), dateOf(q.value(3)), dateOf(q.value(4)), d) ? w.done : w.past).push_back(item);
         }
     }
 
@@ -627,6 +673,7 @@ RouteService::BatchResult RouteService::buildBatch(const BatchScope &scope, cons
         }
         Constraints c = base;
         c.doneItems = std::move(w.done);
+        c.excludedItems = std::move(w.past);
         optimiserTimer.start();
         RouteProposal rp;
         rp.proposal = opt.propose(w.deficits, c);

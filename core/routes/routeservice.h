@@ -78,7 +78,8 @@ struct RouteCoverage {
         int level = 0;          // 1 partial, 2 pronounced
         QStringList itemIds;    // route items addressing it (not cancelled)
         bool byCourse = false;  // among them a programme or module
-        bool covered() const { return !itemIds.isEmpty(); }
+        bool doneEarlier = false; // by items completed for this diagnostic outside this route
+        bool covered() const { return !itemIds.isEmpty() || doneEarlier; }
     };
     QList<Line> lines;
     int uncoveredPronounced = 0;
@@ -106,9 +107,16 @@ public:
     }
 
     PersonDeficits latestDeficits(const QString &personId) const;
-    // Catalogue items the person has completed (done route items, certificates).
-    std::vector<int> doneItems(const QString &personId);
-    routes::Constraints constraintsFor(const QString &personId, const RouteRequest &request);
+    // Catalogue items the person has completed (done route items, certificates), split by
+    // the diagnostic: completed for it (a route based on it or starting after it, a
+    // certificate issued after it) count as covering its deficits; completed before it did
+    // not remove them, so they are only not proposed again.
+    struct DoneItems {
+        std::vector<int> covering;
+        std::vector<int> past;
+    };
+    DoneItems doneItems(const QString &personId, const PersonDeficits &deficits);
+    routes::Constraints constraintsFor(const QString &personId, const RouteRequest &request, const PersonDeficits &deficits);
 
     RouteProposal propose(const QString &personId, const RouteRequest &request);
     // Up to `count` distinct proposals, best first.

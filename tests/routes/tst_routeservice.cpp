@@ -27,6 +27,7 @@ private Q_SLOTS:
     void acceptedFormsChangeTheProposal();
     void saveStatusWorkflowAndCoverage();
     void doneItemsAreNotProposedAgain();
+    void itemsDoneBeforeTheDiagnosticDoNotCover();
     void batchDryRunSaveAndExisting();
     void batchInWorkerThreadWithCancel();
     void cliBuildRoutes();
@@ -199,6 +200,46 @@ void TestRouteService::doneItemsAreNotProposedAgain()
     QCOMPARE(again.proposal.alreadyCovered.size(), size_t(1));
     for (const auto &chosen : again.proposal.items)
         QVERIFY(service.catalogue().item(chosen.item).id != m_f->m1);
+    // A second route shows A as done earlier, not as a gap.
+    const QString second = service.saveProposal(again, request());
+    const RouteCoverage cov = service.coverage(second);
+    QCOMPARE(cov.uncoveredPronounced, 1); // E only
+    int doneEarlier = 0;
+    for (const auto &line : cov.lines)
+        doneEarlier += line.doneEarlier;
+    QCOMPARE(doneEarlier, 1);
+}
+
+void TestRouteService::itemsDoneBeforeTheDiagnosticDoNotCover()
+{
+    // m1 was completed in a 2025 route based on the older diagnostic; the 2026 diagnostic
+    // still shows A, so A stays a target, but m1 is not proposed again:
+    // P1{A,B} 36 h + ev{C} 8 h = 44 h (P2 alone 72 h).
+    const QString oldDiagnostic = sql::scalar(m_db->db(), QStringLiteral(
+        "SELECT id FROM diagnostic WHERE person_id = ? AND taken_on = '2025-03-01'"), {m_f->ivanova}).toString();
+    QVERIFY(!oldDiagnostic.isEmpty());
+    const QString old = Rows::insert(*m_db, QStringLiteral("route"), {
+        {QStringLiteral("person_id"), m_f->ivanova}, {QStringLiteral("diagnostic_id"), oldDiagnostic},
+        {QStringLiteral("period_start"), QStringLiteral("2025-04-01")}, {QStringLiteral("period_end"), QStringLiteral("2025-12-31")},
+        {QStringLiteral("status"), QStringLiteral("completed")}});
+    Rows::insert(*m_db, QStringLiteral("route_item"), {
+        {QStringLiteral("route_id"), old}, {QStringLiteral("stage"), QStringLiteral("course")},
+        {QStringLiteral("kind"), QStringLiteral("module")}, {QStringLiteral("ref_id"), m_f->m1},
+        {QStringLiteral("hours"), 16}, {QStringLiteral("status"), QStringLiteral("done")}});
+    RouteService service(*m_db);
+    const RouteProposal rp = service.propose(m_f->ivanova, request());
+    QCOMPARE(rp.proposal.hours, 44);
+    QVERIFY(rp.proposal.alreadyCovered.empty());
+    QStringList ids;
+    for (const auto &chosen : rp.proposal.items)
+        ids << service.catalogue().item(chosen.item).id;
+    ids.sort();
+    QStringList expected{m_f->p1, m_f->event};
+    expected.sort();
+    QCOMPARE(ids, expected);
+    // The batch sees it the same way.
+    const auto batch = service.buildBatch({RouteService::BatchScope::Organisation, m_f->org}, request(), true);
+    QCOMPARE(batch.hours, 44 + 8); // Ivanova 44 h, Petrov 8 h
 }
 
 void TestRouteService::batchDryRunSaveAndExisting()

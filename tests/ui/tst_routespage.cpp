@@ -1,12 +1,14 @@
 // The routes page on a real profile, offscreen: a person's proposal with alternatives and
 // the deficits beside it (uncovered highlighted), saving, agreeing, the PDF card, and
 // screenshots of the page and of the card for review.
+#include "demo/demogenerator.h"
 #include "routes/routecard.h"
 #include "routes/routeservice.h"
 #include "routes/routespage.h"
 #include "routesfixture.h"
 #include "shell/appcontext.h"
 #include "storage/errors.h"
+#include "storage/sql.h"
 
 #include <QDateEdit>
 #include <QDir>
@@ -27,6 +29,7 @@ class TestRoutesPage : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void proposeSaveAgreePrint();
+    void demoRegion();
 };
 
 static int highlightedRows(QTableWidget *table)
@@ -117,6 +120,58 @@ void TestRoutesPage::proposeSaveAgreePrint()
              qPrintable(finished.first().first().toString()));
     QCOMPARE(service.routesOf(f.petrov).size(), 1);
     QCOMPARE(page.currentRouteId(), id); // the page stays on Ivanova's route
+}
+
+void TestRoutesPage::demoRegion()
+{
+    // On a generated demo region: someone with deficits and no route yet gets a proposal,
+    // which is saved, agreed and printed to PDF; screenshots go to build/screenshots.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    DemoOptions options;
+    options.staff = 400;
+    options.seed = 7;
+    const QDate today = QDate::currentDate();
+    options.today = today;
+    generateDemoRegion(path, options);
+    auto db = Database::open(path);
+    const QString person = sql::scalar(db->db(), QStringLiteral(
+        "SELECT d.person_id FROM diagnostic d JOIN diagnostic_score s ON s.diagnostic_id = d.id AND s.level > 0 AND s.deleted = 0 "
+        "WHERE d.deleted = 0 AND d.person_id NOT IN (SELECT person_id FROM route WHERE deleted = 0) "
+        "GROUP BY d.person_id ORDER BY SUM(s.level) DESC, d.person_id LIMIT 1")).toString();
+    QVERIFY(!person.isEmpty());
+    ui::AppContext context(*db);
+    ui::RoutesPage page(context);
+    page.resize(1500, 800);
+    page.show();
+    page.activate();
+    const QDate yearStart(today.month() >= 9 ? today.year() : today.year() - 1, 9, 1);
+    page.findChild<QDateEdit *>(QStringLiteral("from"))->setDate(yearStart);
+    page.findChild<QDateEdit *>(QStringLiteral("to"))->setDate(QDate(yearStart.year() + 1, 6, 30));
+    page.openPerson(person);
+    auto *items = page.findChild<QTableWidget *>(QStringLiteral("items"));
+    QVERIFY(items->rowCount() > 0);
+    const QString id = page.saveProposal();
+    page.changeStatus(QStringLiteral("agreed"));
+    RouteService service(*db);
+    QCOMPARE(service.loadRoute(id).status, QStringLiteral("agreed"));
+    const QString shots = QStringLiteral(METODIST_BINARY_DIR "/screenshots");
+    QDir().mkpath(shots);
+    const QString pdf = shots + QStringLiteral("/routes_demo_card.pdf");
+    page.exportPdf(pdf);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QVERIFY(page.grab().save(shots + QStringLiteral("/routes_demo_page.png")));
+    QTextDocument doc;
+    doc.setHtml(page.cardHtml());
+    doc.setPageSize(QSizeF(794, 1123));
+    QImage card(794, 1123, QImage::Format_RGB32);
+    card.fill(Qt::white);
+    QPainter painter(&card);
+    doc.drawContents(&painter, QRectF(0, 0, 794, 1123));
+    painter.end();
+    QVERIFY(card.save(shots + QStringLiteral("/routes_demo_card.png")));
 }
 
 QTEST_MAIN(TestRoutesPage)

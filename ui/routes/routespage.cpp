@@ -226,6 +226,14 @@ void RoutesPage::buildUi()
     auto *deficitBox = new QGroupBox(tr("Deficits of the latest diagnostic"));
     auto *deficitLayout = new QVBoxLayout(deficitBox);
     deficitLayout->addWidget(m_deficits);
+    // Titles take the free width; short columns fit their contents.
+    m_items->horizontalHeader()->setStretchLastSection(false);
+    for (int c = 0; c < m_items->columnCount(); ++c)
+        m_items->horizontalHeader()->setSectionResizeMode(c, c == 1 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+    m_deficits->horizontalHeader()->setStretchLastSection(false);
+    m_deficits->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_deficits->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_deficits->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     tables->addWidget(m_items);
     tables->addWidget(deficitBox);
     tables->setStretchFactor(0, 3);
@@ -470,8 +478,8 @@ void RoutesPage::showProposal()
         m_summary->setText(tr("Proposal (not saved): %1 h, %2 items; deficits covered %3 of %4, not covered %5.")
                                .arg(p.hours).arg(p.items.size()).arg(p.covered.size() + p.alreadyCovered.size())
                                .arg(rp.deficits.levels.size()).arg(p.uncoverable.size() + p.leftByBudget.size()));
-    m_items->resizeColumnsToContents();
-    m_deficits->resizeColumnsToContents();
+    m_items->resizeRowsToContents();
+    m_deficits->resizeRowsToContents();
     updateButtons();
 }
 
@@ -504,15 +512,16 @@ void RoutesPage::showRoute()
         QStringList names;
         for (const QString &id : line.itemIds)
             names << titles.value(id);
-        addDeficitRow(line.competenceId, line.level, line.covered() ? names.join(QStringLiteral("; ")) : tr("not covered"),
+        addDeficitRow(line.competenceId, line.level,
+                      line.doneEarlier ? tr("done earlier") : line.covered() ? names.join(QStringLiteral("; ")) : tr("not covered"),
                       !line.covered());
     }
     m_summary->setText(tr("Route %1 – %2, %3: %4 h, %5 items; not covered: %6 pronounced, %7 partial deficits.")
                            .arg(day(m_route.periodStart), day(m_route.periodEnd), RouteCard::statusTitle(m_route.status))
                            .arg(m_route.hours()).arg(m_route.items.size())
                            .arg(coverage.uncoveredPronounced).arg(coverage.uncoveredPartial));
-    m_items->resizeColumnsToContents();
-    m_deficits->resizeColumnsToContents();
+    m_items->resizeRowsToContents();
+    m_deficits->resizeRowsToContents();
     updateButtons();
 }
 
