@@ -25,7 +25,7 @@ struct SolverOptions {
     // When > 0 the annealing cools by moves made instead of time (the result is then
     // the same on a busy machine); the time limit still stops it.
     long long moveLimit = 0;
-    // Independent anneals sharing the time (the best is kept); 0: one per 100 s.
+    // Independent anneals sharing the time (the best is kept); 0: one per 30 s (longer single anneals measured no better).
     int rounds = 0;
     AnnealSchedule schedule; // defaults suit every instance tried; exposed for experiments
 };
