@@ -21,7 +21,8 @@ struct SolverOptions {
     double timeLimitSeconds = 300;
     std::uint64_t seed = 1;
     const std::atomic<bool> *cancel = nullptr; // set to true to stop early (keeps the best)
-    std::function<void(const SolverProgress &)> progress; // called at most ~10 times a second
+    // Called on the solver's thread, at most ~10 times a second.
+    std::function<void(const SolverProgress &)> progress;
     // When > 0 the annealing cools by moves made instead of time (the result is then
     // the same on a busy machine); the time limit still stops it.
     long long moveLimit = 0;
