@@ -202,6 +202,29 @@ private slots:
         QCOMPARE(c.hard(), 1);
     }
 
+    // Room restrictions (ROOM_CONSTRAINTS) are ignored by UD2 but hard when enforced,
+    // as Metodist's room features will be.
+    void enforcedRoomRestrictions()
+    {
+        Instance in = tiny();
+        // A (30 students) may not use "big": it must take "small" (20 seats), which
+        // the cost alone would never choose.
+        in.roomConstraints.emplace_back(in.courseIndex(QStringLiteral("A")), in.roomIndex(QStringLiteral("big")));
+        const Solution s = parseSolution(in, QStringLiteral("A big 0 0\nA big 1 0\nB big 0 1\nB big 1 1\nC big 0 2\n"),
+                                         QStringLiteral("tiny.sol"));
+        QCOMPARE(validate(in, s).roomRestrictions, 0); // UD2: ignored
+        in.enforceRoomConstraints = true;
+        QCOMPARE(validate(in, s).roomRestrictions, 2); // both A lectures in "big"
+        SolverOptions options;
+        options.timeLimitSeconds = 0.5;
+        const SolverResult r = solve(in, options);
+        QCOMPARE(r.cost.hard(), 0);
+        for (const auto &a : r.solution.lectures)
+            if (a.course == in.courseIndex(QStringLiteral("A")))
+                QCOMPARE(in.rooms[a.room].name, QStringLiteral("small"));
+        QCOMPARE(r.cost.roomCapacity, 20); // 2 x (30 - 20)
+    }
+
     void solvesTinyToOptimum()
     {
         SolverOptions options;

@@ -39,7 +39,7 @@ SolverResult solve(const Instance &instance, const SolverOptions &options)
         report(0, state.soft(), true);
         // Independent anneals from the same first timetable, the best kept: the
         // outcome of one anneal varies a lot, so a few shorter ones are steadier.
-        const int rounds = options.rounds > 0 ? options.rounds : std::max(1, int(limit / 100.0));
+        const int rounds = options.rounds > 0 ? options.rounds : std::max(1, int(limit / 30.0));
         int bestSoft = state.soft();
         for (int round = 0; round < rounds && !shouldStop(); ++round) {
             State work = state;

@@ -21,11 +21,12 @@ struct SolverOptions {
     double timeLimitSeconds = 300;
     std::uint64_t seed = 1;
     const std::atomic<bool> *cancel = nullptr; // set to true to stop early (keeps the best)
-    std::function<void(const SolverProgress &)> progress; // called at most ~10 times a second
+    // Called on the solver's thread, at most ~10 times a second.
+    std::function<void(const SolverProgress &)> progress;
     // When > 0 the annealing cools by moves made instead of time (the result is then
     // the same on a busy machine); the time limit still stops it.
     long long moveLimit = 0;
-    // Independent anneals sharing the time (the best is kept); 0: one per 100 s.
+    // Independent anneals sharing the time (the best is kept); 0: one per 30 s (longer single anneals measured no better).
     int rounds = 0;
     AnnealSchedule schedule; // defaults suit every instance tried; exposed for experiments
 };
