@@ -23,6 +23,7 @@ Database::Database(QString path, QString connection)
 
 Database::~Database()
 {
+    m_prepared.clear(); // statements must go before their connection
     {
         QSqlDatabase connection = QSqlDatabase::database(m_connection, false);
         if (connection.isOpen()) {
@@ -63,6 +64,14 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
         }
     }
     return result;
+}
+
+QSqlQuery &Database::prepared(const QString &statement) const
+{
+    auto it = m_prepared.find(statement);
+    if (it == m_prepared.end())
+        it = m_prepared.insert(statement, sql::prepare(db(), statement));
+    return it.value();
 }
 
 std::unique_ptr<Database> Database::openAnother() const

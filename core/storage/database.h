@@ -3,7 +3,9 @@
 // the same way everywhere (WAL, foreign keys, migrations applied). Each thread that
 // touches the store opens its own Database on the same path.
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
@@ -34,11 +36,16 @@ public:
     // A new connection to the same file, for a worker thread. Call it from that thread.
     std::unique_ptr<Database> openAnother() const;
 
+    // A statement prepared once per connection and reused (bulk writes through Rows
+    // prepare the same few statements thousands of times otherwise).
+    QSqlQuery &prepared(const QString &statement) const;
+
 private:
     Database(QString path, QString connection);
     QString m_path;
     QString m_connection;
     QString m_userId = QStringLiteral("local");
+    mutable QHash<QString, QSqlQuery> m_prepared;
 };
 
 } // namespace metodist

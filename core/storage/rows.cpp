@@ -17,10 +17,10 @@ QString Rows::insert(const Database &db, const QString &table, QVariantMap field
     QStringList marks;
     for (int i = 0; i < fields.size(); ++i)
         marks << QStringLiteral("?");
-    sql::exec(db.db(),
-              QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                  .arg(table, fields.keys().join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
-              fields.values());
+    QSqlQuery &query = db.prepared(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                       .arg(table, fields.keys().join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    sql::bindAll(query, fields.values());
+    sql::exec(query);
     return fields.value(QStringLiteral("id")).toString();
 }
 
@@ -35,9 +35,9 @@ void Rows::update(const Database &db, const QString &table, const QString &id, c
         sets << column + QStringLiteral(" = ?");
     QVariantList values = all.values();
     values << id;
-    QSqlQuery q = sql::exec(db.db(),
-                            QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))),
-                            values);
+    QSqlQuery &q = db.prepared(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))));
+    sql::bindAll(q, values);
+    sql::exec(q);
     if (q.numRowsAffected() != 1)
         throw Error(QStringLiteral("No row %1 in %2").arg(id, table));
 }
