@@ -188,6 +188,33 @@ private Q_SLOTS:
         expectSame(s, a, b);
     }
 
+    void storedBatchOfAnotherLogin()
+    {
+        FRESH_STORE(spec);
+        ServerProcess::addUser(spec, QStringLiteral("anna"), QStringLiteral("iro"), {}, QString::fromLatin1(kPassword));
+        ServerProcess::addUser(spec, QStringLiteral("boris"), QStringLiteral("iro"), {}, QString::fromLatin1(kPassword));
+        ServerProcess s;
+        QVERIFY(startServer(s, spec));
+        const QString a = newProfile(), b = newProfile();
+        seed(a, 10);
+        QJsonObject body;
+        {
+            auto db = Database::open(a);
+            body = LocalSync(*db).pendingOrNewBatch(1000).value(QStringLiteral("body")).toObject();
+        }
+        // Applied for anna, answer lost; then the profile is used with boris' login.
+        const HttpResult login = httpJson("POST", QUrl(s.url().toString() + QStringLiteral("/api/v1/auth/login")),
+                                          {{QStringLiteral("login"), QStringLiteral("anna")}, {QStringLiteral("password"), QString::fromLatin1(kPassword)}});
+        QCOMPARE(httpJson("POST", QUrl(s.url().toString() + QStringLiteral("/api/v1/sync/push")), body,
+                          login.json.value(QStringLiteral("token")).toString()).status, 200);
+        const CliResult r = sync(s, a, QStringLiteral("boris"));
+        QVERIFY2(synced(r), qPrintable(describe(r)));
+        QCOMPARE(r.json.value(QStringLiteral("merged")).toInt(), 24); // same values again: merged, not doubled
+        QCOMPARE(r.json.value(QStringLiteral("conflicts")).toInt(), 0);
+        expectSame(s, a, b);
+        QCOMPARE(totalRows(dumpSyncedTables(b)), 24);
+    }
+
     void answerLostOnTheWire()
     {
         FRESH_STORE(spec);
