@@ -1,4 +1,2899 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
+    <context>
+        <name>ApplicationService</name>
+        <message>
+            <source>Application: no programme %1 in the catalogue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application: the programme %1 is %2, not open for applications.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application: no event %1 in the catalogue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application: the target kind «%1» is neither programme nor event.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application: no person %1 in the register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application: no organisation %1 in the register.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application: a mass application lists at least one person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application: person %1 does not work in the sending organisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application: the submission date is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application: person %1 already has application %2 to this %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No application %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application %1: the status cannot change from «%2» to «%3».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application %1: a rejection needs a reason.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CompetenceFramework</name>
+        <message>
+            <source>The default competence framework is missing from the build.</source>
+            <translation>Базовая модель компетенций отсутствует в сборке.</translation>
+        </message>
+        <message>
+            <source>Competence area: code and name are required.</source>
+            <translation>Область компетенций: код и название обязательны.</translation>
+        </message>
+        <message>
+            <source>Competence: area, code and name are required.</source>
+            <translation>Компетенция: область, код и название обязательны.</translation>
+        </message>
+        <message>
+            <source>Competence: the code %1 is already used.</source>
+            <translation>Компетенция: код %1 уже используется.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CsvReader</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Не удалось прочитать %1: %2</translation>
+        </message>
+        <message>
+            <source>%1:%2: a quoted field is not closed.</source>
+            <translation>%1:%2: не закрыты кавычки в поле.</translation>
+        </message>
+        <message>
+            <source>%1: the file is empty.</source>
+            <translation>%1: файл пуст.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>The profile file %1 does not exist.</source>
+            <translation>Файл профиля %1 не найден.</translation>
+        </message>
+        <message>
+            <source>Cannot open the profile file %1: %2</source>
+            <translation>Не удалось открыть файл профиля %1: %2</translation>
+        </message>
+        <message>
+            <source>The profile file %1 has schema version %2; version %3 is needed.</source>
+            <translation>Файл профиля %1 имеет версию схемы %2; требуется версия %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoGenerator</name>
+        <message>
+            <source>Programmes</source>
+            <translation>Программы</translation>
+        </message>
+        <message>
+            <source>Events and materials</source>
+            <translation>Мероприятия и материалы</translation>
+        </message>
+        <message>
+            <source>Demo region generation was cancelled.</source>
+            <translation>Создание демонстрационного региона отменено.</translation>
+        </message>
+        <message>
+            <source>Indexes</source>
+            <translation>Индексы</translation>
+        </message>
+        <message>
+            <source>Saving</source>
+            <translation>Сохранение</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>Статистика</translation>
+        </message>
+        <message>
+            <source>A demo region needs at least 10 staff, %1 asked.</source>
+            <translation>Для демонстрационного региона нужно не менее 10 педагогических работников, запрошено: %1.</translation>
+        </message>
+        <message>
+            <source>The file %1 already exists; the demo region is only written to a new file.</source>
+            <translation>Файл %1 уже существует; демонстрационный регион записывается только в новый файл.</translation>
+        </message>
+        <message>
+            <source>Cannot write the demo region to %1: %2</source>
+            <translation>Не удалось записать демонстрационный регион в %1: %2</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Готово</translation>
+        </message>
+        <message>
+            <source>Competences and instruments</source>
+            <translation>Компетенции и диагностические инструменты</translation>
+        </message>
+        <message>
+            <source>Diagnostics</source>
+            <translation>Диагностика</translation>
+        </message>
+        <message>
+            <source>Groups and schedule</source>
+            <translation>Группы и расписание</translation>
+        </message>
+        <message>
+            <source>Groups, journals and certificates</source>
+            <translation>Группы, журналы и удостоверения</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Педагогические работники</translation>
+        </message>
+        <message>
+            <source>Municipalities and organisations</source>
+            <translation>Муниципалитеты и организации</translation>
+        </message>
+        <message>
+            <source>Sites and instructors</source>
+            <translation>Площадки и преподаватели</translation>
+        </message>
+        <message>
+            <source>Routes</source>
+            <translation>Маршруты</translation>
+        </message>
+        <message>
+            <source>Mentoring, communities and indicators</source>
+            <translation>Наставничество, сообщества и показатели</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagnosticService</name>
+        <message>
+            <source>Person: not found in the register.</source>
+            <translation>Педагог: не найден в реестре.</translation>
+        </message>
+        <message>
+            <source>Instrument: not chosen.</source>
+            <translation>Диагностический инструмент: не выбран.</translation>
+        </message>
+        <message>
+            <source>Date: required.</source>
+            <translation>Дата: обязательное поле.</translation>
+        </message>
+        <message>
+            <source>Date: %1 is in the future.</source>
+            <translation>Дата: %1 ещё не наступила.</translation>
+        </message>
+        <message>
+            <source>Scores: enter at least one.</source>
+            <translation>Баллы: введите хотя бы один.</translation>
+        </message>
+        <message>
+            <source>Competence %1: unknown.</source>
+            <translation>Компетенция %1: неизвестна.</translation>
+        </message>
+        <message>
+            <source>Competence %1: entered twice.</source>
+            <translation>Компетенция %1: введена дважды.</translation>
+        </message>
+        <message>
+            <source>Competence %1: the maximum must be above 0.</source>
+            <translation>Компетенция %1: максимум должен быть больше 0.</translation>
+        </message>
+        <message>
+            <source>Competence %1: the score %2 is outside 0…%3.</source>
+            <translation>Компетенция %1: балл %2 вне диапазона 0…%3.</translation>
+        </message>
+        <message>
+            <source>The instrument has no items to answer.</source>
+            <translation>В диагностическом инструменте нет заданий для ответа.</translation>
+        </message>
+        <message>
+            <source>Item %1: the answer %2 is outside 0…%3.</source>
+            <translation>Задание %1: ответ %2 вне диапазона 0…%3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiagnosticsImporter</name>
+        <message>
+            <source>the mapping names this column but the file has no such header</source>
+            <translation>столбец указан в сопоставлении, но в файле нет такого заголовка</translation>
+        </message>
+        <message>
+            <source>unknown instrument «%1» (create it first)</source>
+            <translation>неизвестный диагностический инструмент «%1» (сначала создайте его)</translation>
+        </message>
+        <message>
+            <source>unknown competence «%1» (map the column to a competence code or ignore it)</source>
+            <translation>неизвестная компетенция «%1» (сопоставьте столбец с кодом компетенции или пропустите его)</translation>
+        </message>
+        <message>
+            <source>no competence columns in the file</source>
+            <translation>в файле нет столбцов компетенций</translation>
+        </message>
+        <message>
+            <source>«%1» is not a number</source>
+            <translation>«%1» — не число</translation>
+        </message>
+        <message>
+            <source>score %1 is negative</source>
+            <translation>балл %1 отрицательный</translation>
+        </message>
+        <message>
+            <source>score %1 is above the maximum %2</source>
+            <translation>балл %1 больше максимума %2</translation>
+        </message>
+        <message>
+            <source>invalid СНИЛС «%1»: %2</source>
+            <translation>неверный СНИЛС «%1»: %2</translation>
+        </message>
+        <message>
+            <source> in «%1»</source>
+            <translation> из «%1»</translation>
+        </message>
+        <message>
+            <source>no СНИЛС and no name to find the person by</source>
+            <translation>нет ни СНИЛС, ни ФИО, чтобы найти человека</translation>
+        </message>
+        <message>
+            <source>no person «%1»%2 in the register</source>
+            <translation>в реестре нет человека «%1»%2</translation>
+        </message>
+        <message>
+            <source>no person with СНИЛС %1 or named «%2»%3 in the register</source>
+            <translation>в реестре нет человека со СНИЛС %1 или с ФИО «%2»%3</translation>
+        </message>
+        <message>
+            <source>%1 people match «%2»%3: %4; choose one</source>
+            <translation>«%2»%3 соответствуют несколько человек (%1): %4; выберите одного</translation>
+        </message>
+        <message>
+            <source>СНИЛС %1 is not in the register, and «%2»%3 there has СНИЛС %4</source>
+            <translation>СНИЛС %1 нет в реестре, а у «%2»%3 в реестре указан СНИЛС %4</translation>
+        </message>
+        <message>
+            <source>the instrument is empty</source>
+            <translation>диагностический инструмент не указан</translation>
+        </message>
+        <message>
+            <source>unknown instrument «%1»</source>
+            <translation>неизвестный диагностический инструмент «%1»</translation>
+        </message>
+        <message>
+            <source>bad date «%1»: expected dd.mm.yyyy or yyyy-mm-dd</source>
+            <translation>неверная дата «%1»: ожидается дд.мм.гггг или гггг-мм-дд</translation>
+        </message>
+        <message>
+            <source>the date %1 is in the future</source>
+            <translation>дата %1 ещё не наступила</translation>
+        </message>
+        <message>
+            <source>the row has no scores</source>
+            <translation>в строке нет баллов</translation>
+        </message>
+        <message>
+            <source>the competence is empty</source>
+            <translation>компетенция не указана</translation>
+        </message>
+        <message>
+            <source>unknown competence «%1»</source>
+            <translation>неизвестная компетенция «%1»</translation>
+        </message>
+        <message>
+            <source>the maximum «%1» is not a number above 0</source>
+            <translation>максимум «%1» — не число больше 0</translation>
+        </message>
+        <message>
+            <source>duplicate of row %1 (same person, instrument, date%2)</source>
+            <translation>повтор строки %1 (тот же человек, инструмент, дата%2)</translation>
+        </message>
+        <message>
+            <source> and competence</source>
+            <translation> и компетенция</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n problem(s) must be fixed before importing; nothing was written.</source>
+            <translation>
+                <numerusform>%1: перед импортом нужно исправить %n ошибку; ничего не записано.</numerusform>
+                <numerusform>%1: перед импортом нужно исправить %n ошибки; ничего не записано.</numerusform>
+                <numerusform>%1: перед импортом нужно исправить %n ошибок; ничего не записано.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpertiseService</name>
+        <message>
+            <source>Expertise: no programme %1 in the catalogue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expertise: person %1 is not an expert (no expert role).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expertise: person %1 is already an expert of this programme.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expertise verdict: «%1» is not one of %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expertise verdict «%1»: a comment saying why is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No expertise %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HeatMapExport</name>
+        <message>
+            <source>Deficit shares</source>
+            <translation>Доли дефицитов</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Группа</translation>
+        </message>
+        <message>
+            <source>Counts</source>
+            <translation>Количество</translation>
+        </message>
+        <message>
+            <source>Competence</source>
+            <translation>Компетенция</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Наименование</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation>Продиагностировано</translation>
+        </message>
+        <message>
+            <source>With deficit</source>
+            <translation>С дефицитом</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportMapping</name>
+        <message>
+            <source>Mapping: "layout" must be "wide" or "long", not "%1".</source>
+            <translation>Сопоставление: значение "layout" должно быть "wide" или "long", а не "%1".</translation>
+        </message>
+        <message>
+            <source>Mapping: unknown key "columns.%1".</source>
+            <translation>Сопоставление: неизвестный ключ "columns.%1".</translation>
+        </message>
+        <message>
+            <source>Mapping: "max_score" must be above 0.</source>
+            <translation>Сопоставление: значение "max_score" должно быть больше 0.</translation>
+        </message>
+        <message>
+            <source>Mapping: name a СНИЛС column, a last-name column or a full-name column to match people.</source>
+            <translation>Сопоставление: чтобы находить людей, укажите столбец СНИЛС, столбец фамилии или столбец ФИО.</translation>
+        </message>
+        <message>
+            <source>Mapping: "columns.date" is required.</source>
+            <translation>Сопоставление: ключ "columns.date" обязателен.</translation>
+        </message>
+        <message>
+            <source>Mapping: give "columns.instrument" or a fixed "instrument" name.</source>
+            <translation>Сопоставление: укажите "columns.instrument" или постоянное название "instrument".</translation>
+        </message>
+        <message>
+            <source>Mapping: the long layout needs "columns.competence" and "columns.score".</source>
+            <translation>Сопоставление: для длинного формата (long) нужны "columns.competence" и "columns.score".</translation>
+        </message>
+        <message>
+            <source>Cannot read the mapping %1: %2</source>
+            <translation>Не удалось прочитать файл сопоставления %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: not a JSON object (%2 at offset %3).</source>
+            <translation>%1: не является объектом JSON (%2, смещение %3).</translation>
+        </message>
+        <message>
+            <source>Cannot write the mapping %1: %2</source>
+            <translation>Не удалось записать файл сопоставления %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstrumentService</name>
+        <message>
+            <source>Instrument: the name is required.</source>
+            <translation>Диагностический инструмент: название обязательно.</translation>
+        </message>
+        <message>
+            <source>Instrument: unknown kind «%1».</source>
+            <translation>Диагностический инструмент: неизвестный вид «%1».</translation>
+        </message>
+        <message>
+            <source>Instrument «%1»: thresholds must satisfy 0 &lt; pronounced (%2) ≤ partial (%3) ≤ 1.</source>
+            <translation>Диагностический инструмент «%1»: пороги должны удовлетворять условию 0 &lt; выраженный (%2) ≤ частичный (%3) ≤ 1.</translation>
+        </message>
+        <message>
+            <source>Instrument: the name «%1» is already used.</source>
+            <translation>Диагностический инструмент: название «%1» уже используется.</translation>
+        </message>
+        <message>
+            <source>Instrument item: instrument, code and competence are required.</source>
+            <translation>Задание инструмента: инструмент, код и компетенция обязательны.</translation>
+        </message>
+        <message>
+            <source>Instrument item %1: the maximum score must be above 0.</source>
+            <translation>Задание инструмента %1: максимальный балл должен быть больше 0.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Migrator</name>
+        <message>
+            <source>The profile %1 was written by a newer version of Metodist (schema %2; this version knows up to %3). Update Metodist to open it; the file was not changed.</source>
+            <translation>Профиль %1 создан более новой версией Metodist (схема %2; эта версия поддерживает схемы до %3). Обновите Metodist, чтобы открыть его; файл не изменён.</translation>
+        </message>
+        <message>
+            <source>Migration %1 (%2) failed: %3</source>
+            <translation>Миграция %1 (%2) не выполнена: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistryService</name>
+        <message>
+            <source>Last name: required.</source>
+            <translation>Фамилия: обязательное поле.</translation>
+        </message>
+        <message>
+            <source>First name: required.</source>
+            <translation>Имя: обязательное поле.</translation>
+        </message>
+        <message>
+            <source>Organisation: required.</source>
+            <translation>Организация: обязательное поле.</translation>
+        </message>
+        <message>
+            <source>СНИЛС: %1</source>
+            <translation>СНИЛС: %1</translation>
+        </message>
+        <message>
+            <source>СНИЛС: %1 already belongs to %2.</source>
+            <translation>СНИЛС: %1 уже указан у другого человека: %2.</translation>
+        </message>
+        <message>
+            <source>Birth date: %1 is not plausible for a member of staff.</source>
+            <translation>Дата рождения: %1 — неправдоподобная дата для работника.</translation>
+        </message>
+        <message>
+            <source>Start in the profession: the date is in the future.</source>
+            <translation>Начало работы в профессии: дата ещё не наступила.</translation>
+        </message>
+        <message>
+            <source>Start in the profession: earlier than the age of 14.</source>
+            <translation>Начало работы в профессии: раньше 14 лет.</translation>
+        </message>
+        <message>
+            <source>E-mail: «%1» is not an address.</source>
+            <translation>Электронная почта: «%1» — не адрес.</translation>
+        </message>
+        <message>
+            <source>Municipality name: required.</source>
+            <translation>Название муниципалитета: обязательное поле.</translation>
+        </message>
+        <message>
+            <source>Organisation name: required.</source>
+            <translation>Название организации: обязательное поле.</translation>
+        </message>
+        <message>
+            <source>Municipality: required.</source>
+            <translation>Муниципалитет: обязательное поле.</translation>
+        </message>
+        <message>
+            <source>INN: «%1» must have 10 or 12 digits.</source>
+            <translation>ИНН: «%1» должен содержать 10 или 12 цифр.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistryTypes</name>
+        <message>
+            <source>School</source>
+            <translation>Школа</translation>
+        </message>
+        <message>
+            <source>Kindergarten</source>
+            <translation>Детский сад</translation>
+        </message>
+        <message>
+            <source>College</source>
+            <translation>Колледж</translation>
+        </message>
+        <message>
+            <source>Further-education organisation</source>
+            <translation>Организация дополнительного образования</translation>
+        </message>
+        <message>
+            <source>Methodical service</source>
+            <translation>Методическая служба</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Партнёр</translation>
+        </message>
+        <message>
+            <source>No category</source>
+            <translation>Без категории</translation>
+        </message>
+        <message>
+            <source>Conformity to the position</source>
+            <translation>Соответствие занимаемой должности</translation>
+        </message>
+        <message>
+            <source>First category</source>
+            <translation>Первая категория</translation>
+        </message>
+        <message>
+            <source>Highest category</source>
+            <translation>Высшая категория</translation>
+        </message>
+        <message>
+            <source>Tutor</source>
+            <translation>Тьютор</translation>
+        </message>
+        <message>
+            <source>Methodologist</source>
+            <translation>Методист</translation>
+        </message>
+        <message>
+            <source>Mentor</source>
+            <translation>Наставник</translation>
+        </message>
+        <message>
+            <source>Expert</source>
+            <translation>Эксперт</translation>
+        </message>
+        <message>
+            <source>Instructor</source>
+            <translation>Преподаватель</translation>
+        </message>
+        <message>
+            <source>Regional active</source>
+            <translation>Региональный актив</translation>
+        </message>
+        <message>
+            <source>Municipal district</source>
+            <translation>Муниципальный район</translation>
+        </message>
+        <message>
+            <source>City district</source>
+            <translation>Городской округ</translation>
+        </message>
+        <message>
+            <source>Municipal okrug</source>
+            <translation>Муниципальный округ</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Город</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportPrinter</name>
+        <message>
+            <source>Print preview: %1</source>
+            <translation>Предварительный просмотр: %1</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Не удалось записать %1: %2</translation>
+        </message>
+        <message>
+            <source>Made %1, %2 rows</source>
+            <translation>Сформировано %1, строк: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>RouteCard</name>
+        <message>
+            <source>Pre-course stage: self-study materials</source>
+            <translation>Предкурсовой этап: материалы для самостоятельного изучения</translation>
+        </message>
+        <message>
+            <source>Course stage: programmes and modules</source>
+            <translation>Курсовой этап: программы и модули</translation>
+        </message>
+        <message>
+            <source>Post-course stage: practice, events, communities, mentoring</source>
+            <translation>Посткурсовой этап: практика, мероприятия, сообщества, наставничество</translation>
+        </message>
+        <message>
+            <source>programme</source>
+            <translation>программа</translation>
+        </message>
+        <message>
+            <source>module</source>
+            <translation>модуль</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>мероприятие</translation>
+        </message>
+        <message>
+            <source>material</source>
+            <translation>материал</translation>
+        </message>
+        <message>
+            <source>mentoring</source>
+            <translation>наставничество</translation>
+        </message>
+        <message>
+            <source>community</source>
+            <translation>сообщество</translation>
+        </message>
+        <message>
+            <source>consultation</source>
+            <translation>консультация</translation>
+        </message>
+        <message>
+            <source>product</source>
+            <translation>продукт</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>черновик</translation>
+        </message>
+        <message>
+            <source>agreed</source>
+            <translation>согласовано</translation>
+        </message>
+        <message>
+            <source>in progress</source>
+            <translation>выполняется</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>завершено</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>отменено</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>запланировано</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>выполнено</translation>
+        </message>
+        <message>
+            <source>pronounced</source>
+            <translation>выраженный</translation>
+        </message>
+        <message>
+            <source>partial</source>
+            <translation>частичный</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>INN %1</source>
+            <translation>ИНН %1</translation>
+        </message>
+        <message>
+            <source>Individual educational route</source>
+            <translation>Индивидуальный образовательный маршрут</translation>
+        </message>
+        <message>
+            <source>Teacher:</source>
+            <translation>Педагог:</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Период:</translation>
+        </message>
+        <message>
+            <source>Tutor:</source>
+            <translation>Тьютор:</translation>
+        </message>
+        <message>
+            <source>Based on the diagnostic of:</source>
+            <translation>По результатам диагностики от:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Статус:</translation>
+        </message>
+        <message>
+            <source> (agreed on %1)</source>
+            <translation> (согласовано %1)</translation>
+        </message>
+        <message>
+            <source>Professional deficits</source>
+            <translation>Профессиональные дефициты</translation>
+        </message>
+        <message>
+            <source>Competence</source>
+            <translation>Компетенция</translation>
+        </message>
+        <message>
+            <source>Deficit</source>
+            <translation>Дефицит</translation>
+        </message>
+        <message>
+            <source>Addressed by the route</source>
+            <translation>Закрывается маршрутом</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n пункт</numerusform>
+                <numerusform>%n пункта</numerusform>
+                <numerusform>%n пунктов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not covered</source>
+            <translation>не закрыт</translation>
+        </message>
+        <message>
+            <source>No items.</source>
+            <translation>Пунктов нет.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Наименование</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Часы</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Сроки</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Total: %1 h</source>
+            <translation>Итого: %1 ч</translation>
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation>Педагог</translation>
+        </message>
+        <message>
+            <source>Tutor</source>
+            <translation>Тьютор</translation>
+        </message>
+        <message>
+            <source>Head of the organisation</source>
+            <translation>Руководитель организации</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Дата:</translation>
+        </message>
+        <message>
+            <source>Cannot write the PDF file %1.</source>
+            <translation>Не удалось записать PDF-файл %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RouteService</name>
+        <message>
+            <source>Accepted forms: «%1» names none of full_time, blended, distance.</source>
+            <translation>Допустимые формы: «%1» не содержит ни одной из форм full_time, blended, distance.</translation>
+        </message>
+        <message>
+            <source>Route period: the end %1 is before the start %2.</source>
+            <translation>Период маршрута: окончание %1 раньше начала %2.</translation>
+        </message>
+        <message>
+            <source>Proposed for %1 deficits: %2 covered, %3 with nothing in the catalogue, %4 beyond the hours budget; %5 h.</source>
+            <translation>Предложено для дефицитов (%1): закрыто — %2, нет подходящего в каталоге — %3, сверх бюджета часов — %4; %5 ч.</translation>
+        </message>
+        <message>
+            <source>Route: no person %1 in the register.</source>
+            <translation>Маршрут: в реестре нет человека %1.</translation>
+        </message>
+        <message>
+            <source>No route %1.</source>
+            <translation>Маршрут %1 не найден.</translation>
+        </message>
+        <message>
+            <source>Route %1 is %2: its items can no longer change.</source>
+            <translation>Маршрут %1 в статусе «%2»: его пункты больше нельзя изменить.</translation>
+        </message>
+        <message>
+            <source>Route item status: «%1» is not one of %2.</source>
+            <translation>Статус пункта маршрута: «%1» — не одно из значений %2.</translation>
+        </message>
+        <message>
+            <source>Route %1: the status cannot change from «%2» to «%3».</source>
+            <translation>Маршрут %1: статус нельзя изменить с «%2» на «%3».</translation>
+        </message>
+        <message>
+            <source>Route %1: a route without items cannot be agreed.</source>
+            <translation>Маршрут %1: маршрут без пунктов нельзя согласовать.</translation>
+        </message>
+        <message>
+            <source>Route %1: %2 item(s) are neither done nor cancelled; the route cannot be completed.</source>
+            <translation>Маршрут %1: пунктов, которые не выполнены и не отменены: %2; маршрут нельзя завершить.</translation>
+        </message>
+        <message>
+            <source>Route period: the end is before the start.</source>
+            <translation>Период маршрута: окончание раньше начала.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutesPage</name>
+        <message>
+            <source>Cancelled: nothing was saved.</source>
+            <translation>Отменено: ничего не сохранено.</translation>
+        </message>
+        <message>
+            <source>%1 draft routes built for %2 people (%3 already had a route, %4 without deficits).</source>
+            <translation>Создано черновиков маршрутов: %1 для %2 чел. (у %3 маршрут уже был, у %4 нет дефицитов).</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutesXlsx</name>
+        <message>
+            <source>Cannot create the workbook %1.</source>
+            <translation>Не удалось создать книгу Excel %1.</translation>
+        </message>
+        <message>
+            <source>Routes</source>
+            <translation>Маршруты</translation>
+        </message>
+        <message>
+            <source>Teacher</source>
+            <translation>Педагог</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <source>Period start</source>
+            <translation>Начало периода</translation>
+        </message>
+        <message>
+            <source>Period end</source>
+            <translation>Окончание периода</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Пунктов</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Часы</translation>
+        </message>
+        <message>
+            <source>Deficits</source>
+            <translation>Дефициты</translation>
+        </message>
+        <message>
+            <source>Not covered</source>
+            <translation>Не закрыто</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Наименование</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Deficit</source>
+            <translation>Дефицит</translation>
+        </message>
+        <message>
+            <source>Planned start</source>
+            <translation>Плановое начало</translation>
+        </message>
+        <message>
+            <source>Planned end</source>
+            <translation>Плановое окончание</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Подтверждение</translation>
+        </message>
+        <message>
+            <source>Cannot write the workbook %1: %2</source>
+            <translation>Не удалось записать книгу Excel %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sections</name>
+        <message>
+            <source>Register</source>
+            <translation>Реестр</translation>
+        </message>
+        <message>
+            <source>Municipalities, organisations and staff</source>
+            <translation>Муниципалитеты, организации и педагогические работники</translation>
+        </message>
+        <message>
+            <source>Diagnostics</source>
+            <translation>Диагностика</translation>
+        </message>
+        <message>
+            <source>Professional deficits: intake and profiles</source>
+            <translation>Профессиональные дефициты: ввод результатов и профили</translation>
+        </message>
+        <message>
+            <source>Catalogue</source>
+            <translation>Каталог</translation>
+        </message>
+        <message>
+            <source>Programmes, events, materials and applications</source>
+            <translation>Программы, мероприятия, материалы и заявки</translation>
+        </message>
+        <message>
+            <source>Programmes</source>
+            <translation>Программы</translation>
+        </message>
+        <message>
+            <source>Modules</source>
+            <translation>Модули</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Мероприятия</translation>
+        </message>
+        <message>
+            <source>Self-study materials</source>
+            <translation>Материалы для самостоятельного изучения</translation>
+        </message>
+        <message>
+            <source>Applications</source>
+            <translation>Заявки</translation>
+        </message>
+        <message>
+            <source>Routes</source>
+            <translation>Маршруты</translation>
+        </message>
+        <message>
+            <source>Individual educational routes (IOM)</source>
+            <translation>Индивидуальные образовательные маршруты (ИОМ)</translation>
+        </message>
+        <message>
+            <source>Groups and schedule</source>
+            <translation>Группы и расписание</translation>
+        </message>
+        <message>
+            <source>Groups, workshops, sessions and their load</source>
+            <translation>Группы, мастерские, занятия и их загруженность</translation>
+        </message>
+        <message>
+            <source>Groups</source>
+            <translation>Группы</translation>
+        </message>
+        <message>
+            <source>Enrolments</source>
+            <translation>Зачисления</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Занятия</translation>
+        </message>
+        <message>
+            <source>Rooms and workshops</source>
+            <translation>Аудитории и мастерские</translation>
+        </message>
+        <message>
+            <source>Instructors</source>
+            <translation>Преподаватели</translation>
+        </message>
+        <message>
+            <source>Journals</source>
+            <translation>Журналы</translation>
+        </message>
+        <message>
+            <source>Attendance, grades, completion and certificates</source>
+            <translation>Посещаемость, оценки, завершение обучения и удостоверения</translation>
+        </message>
+        <message>
+            <source>Journal marks</source>
+            <translation>Отметки в журнале</translation>
+        </message>
+        <message>
+            <source>Issued documents</source>
+            <translation>Выданные документы</translation>
+        </message>
+        <message>
+            <source>Monitoring</source>
+            <translation>Мониторинг</translation>
+        </message>
+        <message>
+            <source>Indicators, dashboards and reports</source>
+            <translation>Показатели, панели мониторинга и отчёты</translation>
+        </message>
+        <message>
+            <source>Indicator targets</source>
+            <translation>Целевые значения показателей</translation>
+        </message>
+        <message>
+            <source>Mentoring pairs</source>
+            <translation>Наставнические пары</translation>
+        </message>
+        <message>
+            <source>Survey responses</source>
+            <translation>Ответы на анкеты</translation>
+        </message>
+        <message>
+            <source>Synchronisation</source>
+            <translation>Синхронизация</translation>
+        </message>
+        <message>
+            <source>Exchange with the central server</source>
+            <translation>Обмен с центральным сервером</translation>
+        </message>
+        <message>
+            <source>Conflicts to review</source>
+            <translation>Конфликты для разбора</translation>
+        </message>
+        <message>
+            <source>Administration</source>
+            <translation>Администрирование</translation>
+        </message>
+        <message>
+            <source>Users, reference books and the audit log</source>
+            <translation>Пользователи, справочники и журнал аудита</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Пользователи</translation>
+        </message>
+        <message>
+            <source>Competences</source>
+            <translation>Компетенции</translation>
+        </message>
+    </context>
+    <context>
+        <name>Snils</name>
+        <message>
+            <source>СНИЛС «%1» may contain only digits, hyphens and spaces.</source>
+            <translation>СНИЛС «%1» может содержать только цифры, дефисы и пробелы.</translation>
+        </message>
+        <message>
+            <source>СНИЛС «%1» must have 11 digits, it has %2.</source>
+            <translation>СНИЛС «%1» должен содержать 11 цифр, а содержит %2.</translation>
+        </message>
+        <message>
+            <source>СНИЛС «%1» has a wrong checksum: %2 expected, %3 given.</source>
+            <translation>У СНИЛС «%1» неверная контрольная сумма: ожидалось %2, указано %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncConflicts</name>
+        <message>
+            <source>No open sync conflict %1</source>
+            <translation>Нет открытого конфликта синхронизации %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableWriter</name>
+        <message>
+            <source>Cannot create %1.</source>
+            <translation>Не удаётся создать %1.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Не удаётся записать %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>XlsxReader</name>
+        <message>
+            <source>%1: not an XLSX workbook (no %2).</source>
+            <translation>%1: не является книгой XLSX (нет %2).</translation>
+        </message>
+        <message>
+            <source>%1: the worksheet is damaged: %2</source>
+            <translation>%1: лист повреждён: %2</translation>
+        </message>
+        <message>
+            <source>%1: the first worksheet is empty.</source>
+            <translation>%1: первый лист пуст.</translation>
+        </message>
+    </context>
+    <context>
+        <name>XlsxWriter</name>
+        <message>
+            <source>Cannot create %1.</source>
+            <translation>Не удаётся создать %1.</translation>
+        </message>
+        <message>
+            <source>Cannot add the sheet «%1» to %2.</source>
+            <translation>Не удаётся добавить лист «%1» в %2.</translation>
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>Не удаётся записать %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZipReader</name>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Не удаётся прочитать %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a zip archive (an XLSX file is one).</source>
+            <translation>%1 не является ZIP-архивом (а файл XLSX — это ZIP-архив).</translation>
+        </message>
+        <message>
+            <source>%1 has no part %2.</source>
+            <translation>В %1 нет части %2.</translation>
+        </message>
+        <message>
+            <source>%1: the part %2 is damaged.</source>
+            <translation>%1: часть %2 повреждена.</translation>
+        </message>
+        <message>
+            <source>%1: the part %2 uses an unsupported compression method %3.</source>
+            <translation>%1: часть %2 сжата неподдерживаемым методом %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>The profile cannot be opened</source>
+            <translation>Не удаётся открыть профиль</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::SyncClient</name>
+        <message>
+            <source>No server URL or login configured.</source>
+            <translation>Не указаны адрес сервера или логин.</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached (%1); gave up after %2 attempts.</source>
+            <translation>Сервер недоступен (%1); попыток: %2, подключение прекращено.</translation>
+        </message>
+        <message>
+            <source>Offline (%1); retrying in %2 s.</source>
+            <translation>Нет связи (%1); повтор через %2 с.</translation>
+        </message>
+        <message>
+            <source>HTTP %1</source>
+            <translation>HTTP %1</translation>
+        </message>
+        <message>
+            <source>Log in to %1 as %2.</source>
+            <translation>Войдите на %1 как %2.</translation>
+        </message>
+        <message>
+            <source>Logging in as %1…</source>
+            <translation>Вход как %1…</translation>
+        </message>
+        <message>
+            <source>Login refused: %1</source>
+            <translation>Вход отклонён: %1</translation>
+        </message>
+        <message>
+            <source>Checking the server…</source>
+            <translation>Проверка сервера…</translation>
+        </message>
+        <message>
+            <source>The server answered HTTP %1 to /meta.</source>
+            <translation>Сервер ответил HTTP %1 на запрос /meta.</translation>
+        </message>
+        <message>
+            <source>This Metodist has data schema %1; the server accepts %2–%3. Update Metodist (or the server) before syncing.</source>
+            <translation>Схема данных этого Metodist — %1, а сервер принимает %2–%3. Обновите Metodist (или сервер) перед синхронизацией.</translation>
+        </message>
+        <message>
+            <source>Sending changes…</source>
+            <translation>Отправка изменений…</translation>
+        </message>
+        <message>
+            <source>The session has ended; log in again.</source>
+            <translation>Сеанс завершён; войдите снова.</translation>
+        </message>
+        <message>
+            <source>Push refused (HTTP %1): %2</source>
+            <translation>Отправка отклонена (HTTP %1): %2</translation>
+        </message>
+        <message>
+            <source>Receiving changes…</source>
+            <translation>Получение изменений…</translation>
+        </message>
+        <message>
+            <source>Pull refused (HTTP %1): %2</source>
+            <translation>Получение отклонено (HTTP %1): %2</translation>
+        </message>
+        <message>
+            <source>Synced: %1 sent, %2 merged, %3 conflicts, %4 refused, %5 received.</source>
+            <translation>Синхронизировано: отправлено %1, объединено %2, конфликтов %3, отклонено %4, получено %5.</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::timetabling</name>
+        <message>
+            <source>expected "course room day period"</source>
+            <translation>ожидалось «курс аудитория день пара»</translation>
+        </message>
+        <message>
+            <source>unknown course "%1"</source>
+            <translation>неизвестный курс «%1»</translation>
+        </message>
+        <message>
+            <source>unknown room "%1"</source>
+            <translation>неизвестная аудитория «%1»</translation>
+        </message>
+        <message>
+            <source>day %1 period %2 is outside the %3x%4 week</source>
+            <translation>день %1, пара %2 — вне сетки недели %3x%4</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::timetabling::Parser</name>
+        <message>
+            <source>text after END.</source>
+            <translation>текст после END.</translation>
+        </message>
+        <message>
+            <source>missing END.</source>
+            <translation>отсутствует END.</translation>
+        </message>
+        <message>
+            <source>courses</source>
+            <translation>курсы</translation>
+        </message>
+        <message>
+            <source>rooms</source>
+            <translation>аудитории</translation>
+        </message>
+        <message>
+            <source>curricula</source>
+            <translation>учебные планы</translation>
+        </message>
+        <message>
+            <source>unavailability constraints</source>
+            <translation>ограничения недоступности</translation>
+        </message>
+        <message>
+            <source>room constraints</source>
+            <translation>ограничения по аудиториям</translation>
+        </message>
+        <message>
+            <source>expected a whole number &gt;= %1, found "%2"</source>
+            <translation>ожидалось целое число &gt;= %1, найдено «%2»</translation>
+        </message>
+        <message>
+            <source>the header declares %1 %2 but the file lists %3</source>
+            <translation>%2: в заголовке объявлено %1, а в файле перечислено %3</translation>
+        </message>
+        <message>
+            <source>Days and Periods_per_day must be given (and positive) before COURSES:</source>
+            <translation>Days и Periods_per_day должны быть заданы (положительными числами) до COURSES:</translation>
+        </message>
+        <message>
+            <source>expected "Key: value" or a section name, found "%1"</source>
+            <translation>ожидалось «Ключ: значение» или название раздела, найдено «%1»</translation>
+        </message>
+        <message>
+            <source>%1 needs one number</source>
+            <translation>для %1 нужно одно число</translation>
+        </message>
+        <message>
+            <source>at most 64 periods per day are supported</source>
+            <translation>поддерживается не более 64 пар в день</translation>
+        </message>
+        <message>
+            <source>Min_Max_Daily_Lectures needs two numbers</source>
+            <translation>для Min_Max_Daily_Lectures нужны два числа</translation>
+        </message>
+        <message>
+            <source>unknown header "%1"</source>
+            <translation>неизвестный заголовок «%1»</translation>
+        </message>
+        <message>
+            <source>a course line needs: name teacher lectures min_working_days students [double_lectures]</source>
+            <translation>в строке курса нужны: название преподаватель занятия мин_рабочих_дней слушатели [сдвоенные_занятия]</translation>
+        </message>
+        <message>
+            <source>course "%1" listed twice</source>
+            <translation>курс «%1» указан дважды</translation>
+        </message>
+        <message>
+            <source>course "%1" has more lectures than periods</source>
+            <translation>у курса «%1» занятий больше, чем пар в неделе</translation>
+        </message>
+        <message>
+            <source>a room line needs: name capacity [site]</source>
+            <translation>в строке аудитории нужны: название вместимость [площадка]</translation>
+        </message>
+        <message>
+            <source>room "%1" listed twice</source>
+            <translation>аудитория «%1» указана дважды</translation>
+        </message>
+        <message>
+            <source>unknown course "%1"</source>
+            <translation>неизвестный курс «%1»</translation>
+        </message>
+        <message>
+            <source>a curriculum line needs: name count course...</source>
+            <translation>в строке учебного плана нужны: название число курс...</translation>
+        </message>
+        <message>
+            <source>curriculum "%1" declares %2 courses but lists %3</source>
+            <translation>в учебном плане «%1» объявлено курсов: %2, а перечислено: %3</translation>
+        </message>
+        <message>
+            <source>an unavailability line needs: course day period</source>
+            <translation>в строке ограничения недоступности нужны: курс день пара</translation>
+        </message>
+        <message>
+            <source>day %1 period %2 is outside the %3x%4 week</source>
+            <translation>день %1, пара %2 — вне сетки недели %3x%4</translation>
+        </message>
+        <message>
+            <source>a room constraint line needs: course room</source>
+            <translation>в строке ограничения по аудитории нужны: курс аудитория</translation>
+        </message>
+        <message>
+            <source>unknown room "%1"</source>
+            <translation>неизвестная аудитория «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::DeficitProfileWidget</name>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>partial</source>
+            <translation>частичный</translation>
+        </message>
+        <message>
+            <source>pronounced</source>
+            <translation>выраженный</translation>
+        </message>
+        <message>
+            <source>No diagnostics yet.</source>
+            <translation>Диагностик пока нет.</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>Инструмент</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Pronounced</source>
+            <translation>Выраженные</translation>
+        </message>
+        <message>
+            <source>Partial</source>
+            <translation>Частичные</translation>
+        </message>
+        <message>
+            <source>Competence</source>
+            <translation>Компетенция</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>До</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>После</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Изменение</translation>
+        </message>
+        <message>
+            <source>Before:</source>
+            <translation>До:</translation>
+        </message>
+        <message>
+            <source>After:</source>
+            <translation>После:</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>История</translation>
+        </message>
+        <message>
+            <source>Before / after</source>
+            <translation>До / после</translation>
+        </message>
+        <message>
+            <source>Deficit profile (latest result per competence)</source>
+            <translation>Профиль дефицитов (последний результат по каждой компетенции)</translation>
+        </message>
+        <message>
+            <source>No deficit</source>
+            <translation>Нет дефицита</translation>
+        </message>
+        <message>
+            <source>Partial deficit</source>
+            <translation>Частичный дефицит</translation>
+        </message>
+        <message>
+            <source>Pronounced deficit</source>
+            <translation>Выраженный дефицит</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>импорт</translation>
+        </message>
+        <message>
+            <source>questionnaire</source>
+            <translation>анкета</translation>
+        </message>
+        <message>
+            <source>by hand</source>
+            <translation>вручную</translation>
+        </message>
+        <message>
+            <source>better</source>
+            <translation>лучше</translation>
+        </message>
+        <message>
+            <source>worse</source>
+            <translation>хуже</translation>
+        </message>
+        <message>
+            <source>same</source>
+            <translation>без изменений</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::DiagnosticsPage</name>
+        <message>
+            <source>Import results…</source>
+            <translation>Импорт результатов…</translation>
+        </message>
+        <message>
+            <source>Enter results…</source>
+            <translation>Ввести результаты…</translation>
+        </message>
+        <message>
+            <source>Questionnaire…</source>
+            <translation>Анкета…</translation>
+        </message>
+        <message>
+            <source>Heat map</source>
+            <translation>Тепловая карта</translation>
+        </message>
+        <message>
+            <source>Deficit profile</source>
+            <translation>Профиль дефицитов</translation>
+        </message>
+        <message>
+            <source>Instruments and competences</source>
+            <translation>Инструменты и компетенции</translation>
+        </message>
+        <message>
+            <source>The default competence framework was added to this profile.</source>
+            <translation>В этот профиль добавлена типовая модель компетенций.</translation>
+        </message>
+        <message>
+            <source>Diagnostics</source>
+            <translation>Диагностика</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::HeatMapModel</name>
+        <message>
+            <source>%1
+%2 %3
+%4 of %5 measured with a %6 deficit (%7%)</source>
+            <translation>%1
+%2 %3
+Выявлен %6 дефицит: %4 из %5 прошедших диагностику (%7%)</translation>
+        </message>
+        <message>
+            <source>pronounced</source>
+            <translation>выраженный</translation>
+        </message>
+        <message>
+            <source>partial or pronounced</source>
+            <translation>частичный или выраженный</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::HeatMapWidget</name>
+        <message>
+            <source>By organisation</source>
+            <translation>По организациям</translation>
+        </message>
+        <message>
+            <source>By municipality</source>
+            <translation>По муниципалитетам</translation>
+        </message>
+        <message>
+            <source>Any deficit</source>
+            <translation>Любой дефицит</translation>
+        </message>
+        <message>
+            <source>Pronounced deficit</source>
+            <translation>Выраженный дефицит</translation>
+        </message>
+        <message>
+            <source>Instrument:</source>
+            <translation>Инструмент:</translation>
+        </message>
+        <message>
+            <source>Municipality:</source>
+            <translation>Муниципалитет:</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Экспорт…</translation>
+        </message>
+        <message>
+            <source>Export to XLSX or PDF (Ctrl+E)</source>
+            <translation>Экспорт в XLSX или PDF (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>Print preview…</source>
+            <translation>Предпросмотр печати…</translation>
+        </message>
+        <message>
+            <source>Share of the people measured in a competence (their latest diagnostic) who have a deficit. Double-click a cell to see the people.</source>
+            <translation>Доля педагогов, прошедших диагностику по компетенции (учитывается последняя), у которых выявлен дефицит. Дважды щёлкните ячейку, чтобы увидеть список.</translation>
+        </message>
+        <message>
+            <source>Export heat map</source>
+            <translation>Экспорт тепловой карты</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Все</translation>
+        </message>
+        <message>
+            <source>Whole region</source>
+            <translation>Весь регион</translation>
+        </message>
+        <message>
+            <source>Heat map</source>
+            <translation>Тепловая карта</translation>
+        </message>
+        <message>
+            <source>Professional deficits: %1, %2 (%3, %4)</source>
+            <translation>Профессиональные дефициты: %1, %2 (%3, %4)</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>Инструмент</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Балл</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Уровень</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>partial</source>
+            <translation>частичный</translation>
+        </message>
+        <message>
+            <source>pronounced</source>
+            <translation>выраженный</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s); double-click to open the card.</source>
+            <translation>
+                <numerusform>%n человек; дважды щёлкните, чтобы открыть карточку.</numerusform>
+                <numerusform>%n человека; дважды щёлкните, чтобы открыть карточку.</numerusform>
+                <numerusform>%n человек; дважды щёлкните, чтобы открыть карточку.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;PDF document (*.pdf)</source>
+            <translation>Книга Excel (*.xlsx);;Документ PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Сохранено: %1</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Экспорт</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::ImportWizard</name>
+        <message>
+            <source>СНИЛС</source>
+            <translation>СНИЛС</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Фамилия</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Middle name</source>
+            <translation>Отчество</translation>
+        </message>
+        <message>
+            <source>Full name (one column)</source>
+            <translation>ФИО (одним столбцом)</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Instrument column</source>
+            <translation>Столбец с инструментом</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Competence (long layout)</source>
+            <translation>Компетенция (длинный формат)</translation>
+        </message>
+        <message>
+            <source>Score (long layout)</source>
+            <translation>Балл (длинный формат)</translation>
+        </message>
+        <message>
+            <source>Maximum (long layout)</source>
+            <translation>Максимум (длинный формат)</translation>
+        </message>
+        <message>
+            <source>Import diagnostic results</source>
+            <translation>Импорт результатов диагностики</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Импортировать</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>A CSV (UTF-8 or Windows-1251, ';' or ',') or XLSX file exported by a diagnostics platform.</source>
+            <translation>Файл CSV (UTF-8 или Windows-1251, разделитель ';' или ',') или XLSX, выгруженный с диагностической платформы.</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Обзор…</translation>
+        </message>
+        <message>
+            <source>Where the file comes from; the column mapping is remembered under this name.</source>
+            <translation>Откуда получен файл; сопоставление столбцов запоминается под этим названием.</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Файл:</translation>
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation>Источник:</translation>
+        </message>
+        <message>
+            <source>Diagnostic results</source>
+            <translation>Результаты диагностики</translation>
+        </message>
+        <message>
+            <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
+            <translation>Таблицы (*.csv *.txt *.xlsx);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Столбцы</translation>
+        </message>
+        <message>
+            <source>Tell which column holds what. People are matched by СНИЛС, otherwise by full name and organisation.</source>
+            <translation>Укажите, что содержится в каждом столбце. Люди сопоставляются с реестром по СНИЛС, а при его отсутствии — по ФИО и организации.</translation>
+        </message>
+        <message>
+            <source>Wide: one column per competence code</source>
+            <translation>Широкий: по столбцу на каждый код компетенции</translation>
+        </message>
+        <message>
+            <source>Long: competence, score and maximum columns</source>
+            <translation>Длинный: столбцы компетенции, балла и максимума</translation>
+        </message>
+        <message>
+            <source>Layout:</source>
+            <translation>Формат:</translation>
+        </message>
+        <message>
+            <source>Instrument (when no column):</source>
+            <translation>Инструмент (если нет столбца):</translation>
+        </message>
+        <message>
+            <source>Maximum score (when no column):</source>
+            <translation>Максимальный балл (если нет столбца):</translation>
+        </message>
+        <message>
+            <source>Checked columns are neither people nor scores and are skipped.</source>
+            <translation>Отмеченные столбцы не содержат ни данных о людях, ни баллов и пропускаются.</translation>
+        </message>
+        <message>
+            <source>Columns to skip (wide layout):</source>
+            <translation>Пропускаемые столбцы (широкий формат):</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Проверка</translation>
+        </message>
+        <message>
+            <source>Every problem of the file is listed. Nothing is written until the file has none.</source>
+            <translation>Здесь перечислены все ошибки в файле. Ничего не записывается, пока ошибки не устранены.</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Строка</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Столбец</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Ошибка</translation>
+        </message>
+        <message>
+            <source>Double-click a row whose person was not found or is ambiguous to choose the person.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(нет)</translation>
+        </message>
+        <message>
+            <source>(from the column)</source>
+            <translation>(из столбца)</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Проверка…</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3 rows, %4 diagnostics, %5 scores. No problems: press Import.</source>
+            <translation>%1 (%2): строк — %3, диагностик — %4, баллов — %5. Ошибок нет: нажмите «Импортировать».</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%2): %n problem(s). Fix the file or the register and check again; nothing will be written.</source>
+            <translation>
+                <numerusform>%1 (%2): %n ошибка. Исправьте файл или реестр и проверьте снова; ничего не будет записано.</numerusform>
+                <numerusform>%1 (%2): %n ошибки. Исправьте файл или реестр и проверьте снова; ничего не будет записано.</numerusform>
+                <numerusform>%1 (%2): %n ошибок. Исправьте файл или реестр и проверьте снова; ничего не будет записано.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Row %1: choose the person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>Импорт %1…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>Ничего не импортировано: %1</translation>
+        </message>
+        <message>
+            <source>Import cancelled; nothing was written.</source>
+            <translation>Импорт отменён; ничего не записано.</translation>
+        </message>
+        <message>
+            <source>Imported %1: %2 new, %3 updated, %4 unchanged diagnostics.</source>
+            <translation>Импортирован %1: новых диагностик — %2, обновлено — %3, без изменений — %4.</translation>
+        </message>
+        <message>
+            <source>Choose an existing file.</source>
+            <translation>Выберите существующий файл.</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::MainWindow</name>
+        <message>
+            <source>Metodist — %1</source>
+            <translation>Metodist — %1</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Разделы</translation>
+        </message>
+        <message>
+            <source>Not connected to a server</source>
+            <translation>Нет подключения к серверу</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Файл</translation>
+        </message>
+        <message>
+            <source>&amp;Profiles…</source>
+            <translation>&amp;Профили…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>В&amp;ыход</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Правка</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторить</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>П&amp;ереход</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <source>&amp;About Metodist</source>
+            <translation>&amp;О программе Metodist</translation>
+        </message>
+        <message>
+            <source>About Metodist</source>
+            <translation>О программе Metodist</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Metodist %1&lt;/h3&gt;&lt;p&gt;Continuous professional development of teachers: register, diagnostics of deficits, individual routes, groups and schedule, journals, monitoring.&lt;/p&gt;&lt;p&gt;Profile: %2&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Metodist %1&lt;/h3&gt;&lt;p&gt;Непрерывное повышение профессионального мастерства педагогических работников: реестр, диагностика профессиональных дефицитов, индивидуальные образовательные маршруты, группы и расписание, журналы, мониторинг.&lt;/p&gt;&lt;p&gt;Профиль: %2&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Deficit &amp;profile</source>
+            <translation>&amp;Профиль дефицитов</translation>
+        </message>
+        <message>
+            <source>Municipalities: %1 · organisations: %2 · staff: %3</source>
+            <translation>Муниципалитетов: %1 · организаций: %2 · работников: %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not connected · %n changes to send</source>
+            <translation>
+                <numerusform>Нет подключения · %n изменение к отправке</numerusform>
+                <numerusform>Нет подключения · %n изменения к отправке</numerusform>
+                <numerusform>Нет подключения · %n изменений к отправке</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::ManualEntryDialog</name>
+        <message>
+            <source>pronounced</source>
+            <translation>выраженный</translation>
+        </message>
+        <message>
+            <source>partial</source>
+            <translation>частичный</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>Enter diagnostic results</source>
+            <translation>Ввод результатов диагностики</translation>
+        </message>
+        <message>
+            <source>Competence</source>
+            <translation>Компетенция</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Балл</translation>
+        </message>
+        <message>
+            <source>Maximum</source>
+            <translation>Максимум</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Уровень</translation>
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation>Педагог:</translation>
+        </message>
+        <message>
+            <source>Instrument:</source>
+            <translation>Методика:</translation>
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation>Дата:</translation>
+        </message>
+        <message>
+            <source>Leave the score empty for competences that were not measured.</source>
+            <translation>Для компетенций, которые не оценивались, оставьте балл пустым.</translation>
+        </message>
+        <message>
+            <source>check the numbers</source>
+            <translation>проверьте числа</translation>
+        </message>
+        <message>
+            <source>%1: not a number.</source>
+            <translation>%1: не число.</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::OrganisationDialog</name>
+        <message>
+            <source>New organisation</source>
+            <translation>Новая организация</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Название</translation>
+        </message>
+        <message>
+            <source>&amp;Short name</source>
+            <translation>&amp;Краткое название</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Тип</translation>
+        </message>
+        <message>
+            <source>&amp;Municipality</source>
+            <translation>&amp;Муниципалитет</translation>
+        </message>
+        <message>
+            <source>&amp;INN</source>
+            <translation>&amp;ИНН</translation>
+        </message>
+        <message>
+            <source>&amp;Address</source>
+            <translation>&amp;Адрес</translation>
+        </message>
+        <message>
+            <source>&amp;Head</source>
+            <translation>&amp;Руководитель</translation>
+        </message>
+        <message>
+            <source>&amp;Phone</source>
+            <translation>Теле&amp;фон</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
+            <source>The organisation was not saved</source>
+            <translation>Организация не сохранена</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::OrganisationPanel</name>
+        <message>
+            <source>Search organisations</source>
+            <translation>Поиск организаций</translation>
+        </message>
+        <message>
+            <source>&amp;Add organisation</source>
+            <translation>&amp;Добавить организацию</translation>
+        </message>
+        <message>
+            <source>Add &amp;municipality</source>
+            <translation>Добавить &amp;муниципалитет</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Открыть</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Муниципалитет</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>INN</source>
+            <translation>ИНН</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Сотрудники</translation>
+        </message>
+        <message>
+            <source>New municipality</source>
+            <translation>Новый муниципалитет</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Название:</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Не сохранено</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::PersonCardDialog</name>
+        <message>
+            <source>not set</source>
+            <translation>не указано</translation>
+        </message>
+        <message>
+            <source>New member of staff</source>
+            <translation>Новый сотрудник</translation>
+        </message>
+        <message>
+            <source>Card: %1</source>
+            <translation>Карточка: %1</translation>
+        </message>
+        <message>
+            <source>male</source>
+            <translation>мужской</translation>
+        </message>
+        <message>
+            <source>female</source>
+            <translation>женский</translation>
+        </message>
+        <message>
+            <source>separated by semicolons</source>
+            <translation>через точку с запятой</translation>
+        </message>
+        <message>
+            <source>Member of the management team</source>
+            <translation>Входит в управленческую команду</translation>
+        </message>
+        <message>
+            <source>&amp;Last name</source>
+            <translation>&amp;Фамилия</translation>
+        </message>
+        <message>
+            <source>&amp;First name</source>
+            <translation>&amp;Имя</translation>
+        </message>
+        <message>
+            <source>&amp;Middle name</source>
+            <translation>&amp;Отчество</translation>
+        </message>
+        <message>
+            <source>Se&amp;x</source>
+            <translation>&amp;Пол</translation>
+        </message>
+        <message>
+            <source>&amp;Born</source>
+            <translation>&amp;Дата рождения</translation>
+        </message>
+        <message>
+            <source>&amp;СНИЛС</source>
+            <translation>&amp;СНИЛС</translation>
+        </message>
+        <message>
+            <source>M&amp;unicipality</source>
+            <translation>&amp;Муниципалитет</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation>О&amp;рганизация</translation>
+        </message>
+        <message>
+            <source>&amp;Position</source>
+            <translation>До&amp;лжность</translation>
+        </message>
+        <message>
+            <source>Su&amp;bjects</source>
+            <translation>Пр&amp;едметы</translation>
+        </message>
+        <message>
+            <source>In the profession &amp;since</source>
+            <translation>&amp;В профессии с</translation>
+        </message>
+        <message>
+            <source>&amp;Hired</source>
+            <translation>При&amp;нят на работу</translation>
+        </message>
+        <message>
+            <source>&amp;Category</source>
+            <translation>&amp;Категория</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail</source>
+            <translation>&amp;E-mail</translation>
+        </message>
+        <message>
+            <source>P&amp;hone</source>
+            <translation>&amp;Телефон</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Роли</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Карточка</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Ошибки</translation>
+        </message>
+        <message>
+            <source>Young teacher: under 35 and in the first three years of the profession</source>
+            <translation>Молодой педагог: до 35 лет и не более трёх лет в профессии</translation>
+        </message>
+        <message>
+            <source>The card was not saved</source>
+            <translation>Карточка не сохранена</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Сохранено: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::PersonPicker</name>
+        <message>
+            <source>Last name, first name or СНИЛС…</source>
+            <translation>Фамилия, имя или СНИЛС…</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::ProfileDialog</name>
+        <message>
+            <source>Making the demo region…</source>
+            <translation>Создание демо-региона…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Demo region not made</source>
+            <translation>Демо-регион не создан</translation>
+        </message>
+        <message>
+            <source>Metodist — choose a profile</source>
+            <translation>Metodist — выбор профиля</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Welcome to Metodist&lt;/h2&gt;&lt;p&gt;A profile is one file with the data of your municipality or region. It works offline and can later be connected to the central server.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;Добро пожаловать в Metodist&lt;/h2&gt;&lt;p&gt;Профиль — это один файл с данными вашего муниципалитета или региона. Он работает без подключения к сети, а позже его можно подключить к центральному серверу.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Open the demo region</source>
+            <translation>Открыть демо-регион</translation>
+        </message>
+        <message>
+            <source>A whole region of made-up data to try every section (35,000 staff).</source>
+            <translation>Целый регион с вымышленными данными, чтобы опробовать все разделы (35 000 педагогических работников).</translation>
+        </message>
+        <message>
+            <source>Create an empty profile</source>
+            <translation>Создать пустой профиль</translation>
+        </message>
+        <message>
+            <source>Start your own register from scratch.</source>
+            <translation>Начать собственный реестр с нуля.</translation>
+        </message>
+        <message>
+            <source>Open a profile file…</source>
+            <translation>Открыть файл профиля…</translation>
+        </message>
+        <message>
+            <source>A .metodist file on this computer.</source>
+            <translation>Файл .metodist на этом компьютере.</translation>
+        </message>
+        <message>
+            <source>Connect to a server</source>
+            <translation>Подключиться к серверу</translation>
+        </message>
+        <message>
+            <source>Download your scope from the central server.</source>
+            <translation>Загрузить данные вашей зоны ответственности с центрального сервера.</translation>
+        </message>
+        <message>
+            <source>Available when the profile is connected in the Synchronisation section.</source>
+            <translation>Доступно после подключения профиля в разделе «Синхронизация».</translation>
+        </message>
+        <message>
+            <source>Recent profiles</source>
+            <translation>Недавние профили</translation>
+        </message>
+        <message>
+            <source>Recent profiles:</source>
+            <translation>Недавние профили:</translation>
+        </message>
+        <message>
+            <source>New profile</source>
+            <translation>Новый профиль</translation>
+        </message>
+        <message>
+            <source>/my-municipality.metodist</source>
+            <translation>/мой-муниципалитет.metodist</translation>
+        </message>
+        <message>
+            <source>Metodist profile (*.metodist)</source>
+            <translation>Профиль Metodist (*.metodist)</translation>
+        </message>
+        <message>
+            <source>Profile not created</source>
+            <translation>Профиль не создан</translation>
+        </message>
+        <message>
+            <source>Open profile</source>
+            <translation>Открыть профиль</translation>
+        </message>
+        <message>
+            <source>Metodist profile (*.metodist);;All files (*)</source>
+            <translation>Профиль Metodist (*.metodist);;Все файлы (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::QuestionnaireDialog</name>
+        <message>
+            <source>Self-assessment questionnaire</source>
+            <translation>Анкета самооценки</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Вопрос</translation>
+        </message>
+        <message>
+            <source>Competence</source>
+            <translation>Компетенция</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Ответ</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Результат</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Уровень</translation>
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation>Педагог:</translation>
+        </message>
+        <message>
+            <source>Questionnaire:</source>
+            <translation>Анкета:</translation>
+        </message>
+        <message>
+            <source>No instrument has questionnaire items yet.</source>
+            <translation>Ни в одной методике пока нет вопросов анкеты.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>partial</source>
+            <translation>частичный</translation>
+        </message>
+        <message>
+            <source>pronounced</source>
+            <translation>выраженный</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::ReferenceEditor</name>
+        <message>
+            <source>Instrument</source>
+            <translation>Методика</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Pronounced below</source>
+            <translation>Выраженный ниже</translation>
+        </message>
+        <message>
+            <source>Partial below</source>
+            <translation>Частичный ниже</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Область</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Competence</source>
+            <translation>Компетенция</translation>
+        </message>
+        <message>
+            <source>Add instrument…</source>
+            <translation>Добавить методику…</translation>
+        </message>
+        <message>
+            <source>Instruments and their thresholds (share of the maximum, 0…1):</source>
+            <translation>Методики и их пороги (доля от максимума, 0…1):</translation>
+        </message>
+        <message>
+            <source>Competence framework:</source>
+            <translation>Модель компетенций:</translation>
+        </message>
+        <message>
+            <source>New instrument</source>
+            <translation>Новая методика</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Название:</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::RegistryPage</name>
+        <message>
+            <source>&amp;Staff</source>
+            <translation>&amp;Сотрудники</translation>
+        </message>
+        <message>
+            <source>O&amp;rganisations</source>
+            <translation>О&amp;рганизации</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::RoutesPage</name>
+        <message>
+            <source>Find a person: surname, name or СНИЛС</source>
+            <translation>Поиск педагога: фамилия, имя или СНИЛС</translation>
+        </message>
+        <message>
+            <source>Choose a person on the left.</source>
+            <translation>Выберите педагога в списке слева.</translation>
+        </message>
+        <message>
+            <source>Route:</source>
+            <translation>Маршрут:</translation>
+        </message>
+        <message>
+            <source>Proposal</source>
+            <translation>Подбор</translation>
+        </message>
+        <message>
+            <source>no limit</source>
+            <translation>без ограничений</translation>
+        </message>
+        <message>
+            <source> h</source>
+            <translation> ч</translation>
+        </message>
+        <message>
+            <source>full-time</source>
+            <translation>очная</translation>
+        </message>
+        <message>
+            <source>blended</source>
+            <translation>смешанная</translation>
+        </message>
+        <message>
+            <source>distance</source>
+            <translation>дистанционная</translation>
+        </message>
+        <message>
+            <source>Propose</source>
+            <translation>Подобрать</translation>
+        </message>
+        <message>
+            <source>Cover the pronounced and partial deficits with the fewest hours</source>
+            <translation>Закрыть выраженные и частичные дефициты минимальным числом часов</translation>
+        </message>
+        <message>
+            <source>Save as draft</source>
+            <translation>Сохранить как черновик</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Период:</translation>
+        </message>
+        <message>
+            <source>Budget:</source>
+            <translation>Лимит часов:</translation>
+        </message>
+        <message>
+            <source>Agree</source>
+            <translation>Согласовать</translation>
+        </message>
+        <message>
+            <source>Reopen</source>
+            <translation>Вернуть в черновик</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Начать</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Завершить</translation>
+        </message>
+        <message>
+            <source>Cancel route</source>
+            <translation>Отменить маршрут</translation>
+        </message>
+        <message>
+            <source>Cancel this route? It cannot be reopened.</source>
+            <translation>Отменить этот маршрут? Вернуть его в работу будет нельзя.</translation>
+        </message>
+        <message>
+            <source>Item done…</source>
+            <translation>Мероприятие выполнено…</translation>
+        </message>
+        <message>
+            <source>Cancel item</source>
+            <translation>Отменить мероприятие</translation>
+        </message>
+        <message>
+            <source>Item done</source>
+            <translation>Мероприятие выполнено</translation>
+        </message>
+        <message>
+            <source>Evidence (certificate, product, link):</source>
+            <translation>Подтверждение (удостоверение, продукт, ссылка):</translation>
+        </message>
+        <message>
+            <source>Print preview…</source>
+            <translation>Предпросмотр печати…</translation>
+        </message>
+        <message>
+            <source>PDF…</source>
+            <translation>PDF…</translation>
+        </message>
+        <message>
+            <source>XLSX of the organisation…</source>
+            <translation>XLSX по организации…</translation>
+        </message>
+        <message>
+            <source>Build for the organisation…</source>
+            <translation>Построить для организации…</translation>
+        </message>
+        <message>
+            <source>Route card as PDF</source>
+            <translation>Карта маршрута в PDF</translation>
+        </message>
+        <message>
+            <source>route.pdf</source>
+            <translation>маршрут.pdf</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Этап</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Мероприятие</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Deficit</source>
+            <translation>Дефицит</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Часы</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>Сроки</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Evidence</source>
+            <translation>Подтверждение</translation>
+        </message>
+        <message>
+            <source>Competence</source>
+            <translation>Компетенция</translation>
+        </message>
+        <message>
+            <source>Addressed by</source>
+            <translation>Чем закрывается</translation>
+        </message>
+        <message>
+            <source>Deficits of the latest diagnostic</source>
+            <translation>Дефициты по последней диагностике</translation>
+        </message>
+        <message>
+            <source>Routes</source>
+            <translation>Маршруты</translation>
+        </message>
+        <message>
+            <source>No person %1 in the register.</source>
+            <translation>В реестре не найден педагог %1.</translation>
+        </message>
+        <message>
+            <source>no routes yet</source>
+            <translation>маршрутов пока нет</translation>
+        </message>
+        <message>
+            <source>Choose a person first.</source>
+            <translation>Сначала выберите педагога.</translation>
+        </message>
+        <message>
+            <source>Best: %1 h, %2 items</source>
+            <translation>Лучший: %1 ч, мероприятий: %2</translation>
+        </message>
+        <message>
+            <source>Alternative %1: %2 h, %3 items</source>
+            <translation>Вариант %1: %2 ч, мероприятий: %3</translation>
+        </message>
+        <message>
+            <source>Propose a route first.</source>
+            <translation>Сначала подберите маршрут.</translation>
+        </message>
+        <message>
+            <source>The proposal has no items: nothing in the catalogue addresses the deficits left.</source>
+            <translation>В предложении нет мероприятий: в каталоге нет ничего, что закрывало бы оставшиеся дефициты.</translation>
+        </message>
+        <message>
+            <source>The route was saved as a draft.</source>
+            <translation>Маршрут сохранён как черновик.</translation>
+        </message>
+        <message>
+            <source>Open or save a route first.</source>
+            <translation>Сначала откройте или сохраните маршрут.</translation>
+        </message>
+        <message>
+            <source>Choose an item of a saved route.</source>
+            <translation>Выберите мероприятие сохранённого маршрута.</translation>
+        </message>
+        <message>
+            <source>proposed</source>
+            <translation>предложено</translation>
+        </message>
+        <message>
+            <source>done earlier</source>
+            <translation>закрыт ранее</translation>
+        </message>
+        <message>
+            <source>not covered: beyond the hours budget</source>
+            <translation>не закрыт: превышен лимит часов</translation>
+        </message>
+        <message>
+            <source>not covered: nothing suitable in the catalogue</source>
+            <translation>не закрыт: в каталоге нет подходящих мероприятий</translation>
+        </message>
+        <message>
+            <source>This person has no diagnostic yet: there is nothing to build a route from.</source>
+            <translation>У этого педагога ещё нет результатов диагностики: не на чем строить маршрут.</translation>
+        </message>
+        <message>
+            <source>Proposal (not saved): %1 h, %2 items; deficits covered %3 of %4, not covered %5.</source>
+            <translation>Предложение (не сохранено): %1 ч, мероприятий: %2; закрыто дефицитов: %3 из %4, не закрыто: %5.</translation>
+        </message>
+        <message>
+            <source>not covered</source>
+            <translation>не закрыт</translation>
+        </message>
+        <message>
+            <source>Route %1 – %2, %3: %4 h, %5 items; not covered: %6 pronounced, %7 partial deficits.</source>
+            <translation>Маршрут %1 – %2, %3: %4 ч, мероприятий: %5; не закрыто выраженных дефицитов: %6, частичных: %7.</translation>
+        </message>
+        <message>
+            <source>Save the route first: the card is printed from a saved route.</source>
+            <translation>Сначала сохраните маршрут: карта печатается только по сохранённому маршруту.</translation>
+        </message>
+        <message>
+            <source>Route card written to %1</source>
+            <translation>Карта маршрута сохранена в %1</translation>
+        </message>
+        <message>
+            <source>Routes of the organisation as XLSX</source>
+            <translation>Маршруты организации в XLSX</translation>
+        </message>
+        <message>
+            <source>routes.xlsx</source>
+            <translation>маршруты.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Книга Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>%1 routes written to %2</source>
+            <translation>Выгружено маршрутов: %1, файл %2</translation>
+        </message>
+        <message>
+            <source>Build routes</source>
+            <translation>Построить маршруты</translation>
+        </message>
+        <message>
+            <source>Propose draft routes for everyone in this organisation who has deficits and no route in the period?</source>
+            <translation>Подобрать черновики маршрутов для всех сотрудников этой организации, у которых есть дефициты и нет маршрута на этот период?</translation>
+        </message>
+        <message>
+            <source>Building routes…</source>
+            <translation>Построение маршрутов…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::SectionOverviewPage</name>
+        <message>
+            <source>Data</source>
+            <translation>Данные</translation>
+        </message>
+        <message>
+            <source>Records</source>
+            <translation>Записей</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::StaffListModel</name>
+        <message>
+            <source>Full name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Муниципалитет</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <source>In the profession since</source>
+            <translation>В профессии с</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Категория</translation>
+        </message>
+        <message>
+            <source>СНИЛС</source>
+            <translation>СНИЛС</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::StaffPanel</name>
+        <message>
+            <source>Search: last name, first name, СНИЛС… (Ctrl+F)</source>
+            <translation>Поиск: фамилия, имя, СНИЛС… (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search staff</source>
+            <translation>Поиск сотрудников</translation>
+        </message>
+        <message>
+            <source>&amp;Young teachers</source>
+            <translation>&amp;Молодые педагоги</translation>
+        </message>
+        <message>
+            <source>Under 35 and in the first three years of the profession</source>
+            <translation>До 35 лет и не более трёх лет в профессии</translation>
+        </message>
+        <message>
+            <source>Show &amp;deleted</source>
+            <translation>Показать &amp;удалённые</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Добавить</translation>
+        </message>
+        <message>
+            <source>&amp;Open card</source>
+            <translation>&amp;Открыть карточку</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>&amp;Экспорт…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Печать…</translation>
+        </message>
+        <message>
+            <source>Staff list</source>
+            <translation>Список сотрудников</translation>
+        </message>
+        <message>
+            <source>All organisations</source>
+            <translation>Все организации</translation>
+        </message>
+        <message>
+            <source>All municipalities</source>
+            <translation>Все муниципалитеты</translation>
+        </message>
+        <message>
+            <source>All positions</source>
+            <translation>Все должности</translation>
+        </message>
+        <message>
+            <source>Counting…</source>
+            <translation>Подсчёт…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n человек</numerusform>
+                <numerusform>%n человека</numerusform>
+                <numerusform>%n человек</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n people</source>
+            <translation>
+                <numerusform>Удалить %n человека</numerusform>
+                <numerusform>Удалить %n человек</numerusform>
+                <numerusform>Удалить %n человек</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n people. Undo: Ctrl+Z</source>
+            <translation>
+                <numerusform>Удалён %n человек. Отменить: Ctrl+Z</numerusform>
+                <numerusform>Удалено %n человека. Отменить: Ctrl+Z</numerusform>
+                <numerusform>Удалено %n человек. Отменить: Ctrl+Z</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export staff list</source>
+            <translation>Экспорт списка сотрудников</translation>
+        </message>
+        <message>
+            <source>staff.xlsx</source>
+            <translation>сотрудники.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Книга Excel (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Сотрудники</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n rows to %1</source>
+            <translation>
+                <numerusform>Выгружена %n строка в %1</numerusform>
+                <numerusform>Выгружено %n строки в %1</numerusform>
+                <numerusform>Выгружено %n строк в %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Не удалось выгрузить</translation>
+        </message>
+    </context>
 </TS>

@@ -28,7 +28,10 @@ QString personSortName(const QString &last, const QString &first, const QString 
 
 QString personSearchKey(const QString &last, const QString &first, const QString &middle, const QString &snils)
 {
-    return QLatin1Char(' ') + personSortName(last, first, middle) + QLatin1Char(' ') + snils + QLatin1Char(' ');
+    // Hyphens separate words ("петрова-водкина"), as the full-text index splits them.
+    QString name = personSortName(last, first, middle);
+    name.replace(QLatin1Char('-'), QLatin1Char(' '));
+    return QLatin1Char(' ') + name + QLatin1Char(' ') + snils + QLatin1Char(' ');
 }
 
 } // namespace metodist

@@ -75,7 +75,7 @@ void RegistryService::savePerson(Person &p)
         {QStringLiteral("hire_date"), dateOrNull(p.hireDate)},
         {QStringLiteral("position"), p.position.trimmed()},
         {QStringLiteral("subjects"), p.subjects.join(QStringLiteral("; "))},
-        {QStringLiteral("category"), p.category},
+        {QStringLiteral("category"), p.category.isEmpty() ? QStringLiteral("none") : p.category},
         {QStringLiteral("is_manager"), p.isManager ? 1 : 0},
         {QStringLiteral("snils"), textOrNull(snils)},
         {QStringLiteral("email"), textOrNull(p.email)},
@@ -143,10 +143,13 @@ Person RegistryService::loadPerson(const QString &id) const
     return p;
 }
 
-void RegistryService::setPersonDeleted(const QString &id, bool deleted)
+void RegistryService::setPersonDeleted(const QString &id, bool deleted) { setPeopleDeleted({id}, deleted); }
+
+void RegistryService::setPeopleDeleted(const QStringList &ids, bool deleted)
 {
     sql::Transaction tx(m_db.db());
-    Rows::setDeleted(m_db, QStringLiteral("person"), id, deleted);
+    for (const QString &id : ids)
+        Rows::setDeleted(m_db, QStringLiteral("person"), id, deleted);
     tx.commit();
 }
 

@@ -40,6 +40,8 @@ public:
     void savePerson(Person &person);
     Person loadPerson(const QString &id) const;
     void setPersonDeleted(const QString &id, bool deleted);
+    // Soft delete (or its undo) of several people in one transaction.
+    void setPeopleDeleted(const QStringList &ids, bool deleted);
 
     QString saveMunicipality(Municipality &m);
     QString saveOrganisation(Organisation &o);

@@ -19,8 +19,14 @@ QSqlQuery prepare(const QSqlDatabase &db, const QString &statement)
 
 void bindAll(QSqlQuery &query, const QVariantList &values)
 {
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        // QtSql binds a null QString as NULL; only an invalid QVariant means NULL here.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(i, QStringLiteral(""));
+        else
+            query.bindValue(i, value);
+    }
 }
 
 void exec(QSqlQuery &query)

@@ -11,6 +11,7 @@
 namespace metodist::sql {
 
 QSqlQuery prepare(const QSqlDatabase &db, const QString &statement);
+// Binds positional values; an invalid QVariant binds NULL, a null QString binds ''.
 void bindAll(QSqlQuery &query, const QVariantList &values);
 void exec(QSqlQuery &query);
 QSqlQuery exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values = {});

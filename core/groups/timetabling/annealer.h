@@ -1,0 +1,55 @@
+#pragma once
+// Simulated annealing over feasible timetables: move a lecture to another period
+// and/or room, swapping with the lecture already there; now and then a Kempe
+// chain (two periods exchange a connected group of clashing lectures). Each move is applied
+// through State (which returns the exact soft-cost change) and undone when
+// rejected. The temperature falls geometrically with the time used, so one
+// schedule fits any time limit.
+#include "groups/timetabling/rng.h"
+#include "groups/timetabling/state.h"
+
+#include <functional>
+
+namespace metodist::timetabling {
+
+struct AnnealSchedule {
+    double startTemperature = 10.0;
+    double endTemperature = 0.05;
+    int kempePer64 = 8; // share of moves (out of 64) that are Kempe chains
+    int ejectPer64 = 0; // share that move a lecture onto one blocker and send the blocker elsewhere
+    int sameDayPercent = 0; // share of moves that stay within the lecture's day (compactness) // one move in this many is a Kempe chain (0: never)
+};
+
+class Annealer {
+public:
+    Annealer(State &state, Rng &rng) : m_s(state), m_rng(rng) {}
+
+    // Runs until fraction() reaches 1 or shouldStop() (both polled every few
+    // thousand moves); fraction() gives the share of the time used, 0..1.
+    // onImprove(bestSoft) is called when the best cost drops.
+    void run(const AnnealSchedule &schedule, const std::function<double()> &fraction,
+             const std::function<bool()> &shouldStop, const std::function<void(int)> &onImprove);
+
+    int bestSoft() const { return m_bestSoft; }
+    long long moves() const { return m_moves; }
+    // Puts the best timetable found back into the state.
+    void restoreBest();
+
+private:
+    int pickPeriod(int from, int sameDayPercent);
+    bool tryMove(double temperature, int sameDayPercent);
+    bool tryEject(double temperature);
+    bool tryKempe(double temperature, int sameDayPercent);
+    void addToChain(int lecture, int toPeriod, std::vector<int> &chain, std::vector<int> &moveTo);
+    bool accept(int delta, double temperature);
+    void saveBest();
+
+    State &m_s;
+    Rng &m_rng;
+    std::vector<int> m_bestPeriod, m_bestRoom;
+    int m_bestSoft = 0;
+    long long m_moves = 0;
+    std::vector<int> m_chain, m_target, m_oldPeriod, m_oldRoom, m_inChain;
+};
+
+} // namespace metodist::timetabling

@@ -1,0 +1,78 @@
+#include "groups/timetabling/solver.h"
+
+#include "groups/timetabling/annealer.h"
+#include "groups/timetabling/construction.h"
+
+#include <algorithm>
+#include <chrono>
+#include <optional>
+
+namespace metodist::timetabling {
+
+SolverResult solve(const Instance &instance, const SolverOptions &options)
+{
+    using Clock = std::chrono::steady_clock;
+    const auto start = Clock::now();
+    auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
+    const double limit = std::max(0.01, options.timeLimitSeconds);
+    auto cancelled = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
+    auto shouldStop = [&] { return cancelled() || elapsed() >= limit; };
+    double lastReport = -1;
+    auto report = [&](int hard, int soft, bool force) {
+        const double now = elapsed();
+        if (!options.progress || (!force && now - lastReport < 0.1))
+            return;
+        lastReport = now;
+        options.progress({now, hard, soft});
+    };
+
+    SolverResult result;
+    State state(instance);
+    Rng rng(options.seed);
+    constructGreedy(state, rng);
+    report(state.unplaced(), state.soft(), true);
+    if (state.unplaced() > 0)
+        repairByEjection(state, rng, shouldStop);
+    std::optional<State> best;
+    if (state.unplaced() == 0) {
+        result.feasibleAfterSeconds = elapsed();
+        report(0, state.soft(), true);
+        // Independent anneals from the same first timetable, the best kept: the
+        // outcome of one anneal varies a lot, so a few shorter ones are steadier.
+        const int rounds = options.rounds > 0 ? options.rounds : std::max(1, int(limit / 100.0));
+        int bestSoft = state.soft();
+        for (int round = 0; round < rounds && !shouldStop(); ++round) {
+            State work = state;
+            Annealer annealer(work, rng);
+            const double annealStart = elapsed();
+            const double annealSpan = std::max(1e-3, (limit - annealStart) / (rounds - round));
+            const long long moveLimit = options.moveLimit / rounds;
+            annealer.run(
+                options.schedule,
+                [&] {
+                    const double byTime = (elapsed() - annealStart) / annealSpan;
+                    if (moveLimit <= 0)
+                        return byTime;
+                    return byTime >= 1.0 ? 1.0 : double(annealer.moves()) / double(moveLimit);
+                },
+                cancelled,
+                [&](int soft) { report(0, std::min(soft, bestSoft), false); });
+            annealer.restoreBest();
+            result.moves += annealer.moves();
+            if (!best || work.soft() < best->soft()) {
+                best.emplace(work);
+                bestSoft = work.soft();
+            }
+        }
+    }
+    const State &final = best ? *best : state;
+    result.solution = final.toSolution();
+    result.incrementalSoft = final.soft();
+    result.cost = validate(instance, result.solution);
+    result.seconds = elapsed();
+    result.cancelled = cancelled();
+    report(result.cost.hard(), result.cost.soft(), true);
+    return result;
+}
+
+} // namespace metodist::timetabling

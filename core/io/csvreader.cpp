@@ -1,0 +1,134 @@
+#include "csvreader.h"
+
+#include "storage/errors.h"
+#include "textcodec.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace metodist::io {
+
+Table CsvReader::read(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    TextEncoding encoding;
+    const QString text = decodeText(bytes, &encoding);
+    Table table = parse(text, QFileInfo(path).fileName());
+    table.format = QStringLiteral("CSV (%1, «%2»)").arg(encodingName(encoding), table.format);
+    return table;
+}
+
+QChar CsvReader::detectSeparator(QStringView text)
+{
+    // Count candidates on the first record, outside quotes.
+    int semicolons = 0, commas = 0, tabs = 0;
+    bool quoted = false;
+    for (QChar ch : text) {
+        if (ch == u'"')
+            quoted = !quoted;
+        else if (!quoted && (ch == u'\n' || ch == u'\r'))
+            break;
+        else if (!quoted && ch == u';')
+            ++semicolons;
+        else if (!quoted && ch == u',')
+            ++commas;
+        else if (!quoted && ch == u'\t')
+            ++tabs;
+    }
+    if (tabs > semicolons && tabs > commas)
+        return u'\t';
+    return semicolons >= commas && semicolons > 0 ? QChar(u';') : QChar(u',');
+}
+
+Table CsvReader::parse(const QString &text, const QString &fileName, QChar separator)
+{
+    Table table;
+    table.fileName = fileName;
+    const QChar sep = separator.isNull() ? detectSeparator(text) : separator;
+    table.format = sep == u'\t' ? QStringLiteral("tab") : QString(sep);
+
+    const QChar *p = text.constData();
+    const QChar *const end = p + text.size();
+    int line = 1;
+    bool haveHeader = false;
+    QStringList cells;
+    QString field;
+    while (p < end) {
+        // One record.
+        const int recordLine = line;
+        cells.clear();
+        bool endOfRecord = false;
+        while (!endOfRecord) {
+            field.clear();
+            if (p < end && *p == u'"') {
+                ++p;
+                const int openedLine = line;
+                for (;;) {
+                    if (p >= end)
+                        throw Error(tr("%1:%2: a quoted field is not closed.").arg(fileName).arg(openedLine));
+                    if (*p == u'"') {
+                        if (p + 1 < end && p[1] == u'"') {
+                            field.append(u'"');
+                            p += 2;
+                            continue;
+                        }
+                        ++p;
+                        break;
+                    }
+                    if (*p == u'\n')
+                        ++line;
+                    if (*p == u'\r' && p + 1 < end && p[1] == u'\n') { // keep one '\n' for CRLF
+                        ++p;
+                        continue;
+                    }
+                    field.append(*p++);
+                }
+                // Tolerate text after the closing quote up to the separator (as spreadsheets do).
+                while (p < end && *p != sep && *p != u'\n' && *p != u'\r')
+                    field.append(*p++);
+            } else {
+                const QChar *start = p;
+                while (p < end && *p != sep && *p != u'\n' && *p != u'\r')
+                    ++p;
+                field = QString(start, p - start);
+            }
+            cells.append(field);
+            if (p >= end) {
+                endOfRecord = true;
+            } else if (*p == sep) {
+                ++p;
+            } else { // line break
+                if (*p == u'\r' && p + 1 < end && p[1] == u'\n')
+                    ++p;
+                ++p;
+                ++line;
+                endOfRecord = true;
+            }
+        }
+        bool blank = true;
+        for (const QString &c : std::as_const(cells))
+            if (!c.trimmed().isEmpty()) {
+                blank = false;
+                break;
+            }
+        if (blank)
+            continue;
+        if (!haveHeader) {
+            for (QString &c : cells)
+                c = c.trimmed();
+            table.header = cells;
+            table.headerLine = recordLine;
+            haveHeader = true;
+        } else {
+            table.rows.append(TableRow{recordLine, cells});
+        }
+    }
+    if (!haveHeader)
+        throw Error(tr("%1: the file is empty.").arg(fileName));
+    return table;
+}
+
+} // namespace metodist::io

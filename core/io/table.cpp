@@ -1,0 +1,29 @@
+#include "table.h"
+
+#include "csvreader.h"
+#include "xlsxreader.h"
+
+#include <QFileInfo>
+
+namespace metodist::io {
+
+int Table::column(const QString &name) const
+{
+    const QString wanted = name.trimmed();
+    if (wanted.isEmpty())
+        return -1;
+    for (int i = 0; i < header.size(); ++i)
+        if (header.at(i).trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
+            return i;
+    return -1;
+}
+
+Table TableReader::read(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("xlsx"))
+        return XlsxReader::read(path);
+    return CsvReader::read(path);
+}
+
+} // namespace metodist::io

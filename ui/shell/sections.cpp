@@ -1,0 +1,68 @@
+#include "sections.h"
+
+#include "diagnostics/diagnosticspage.h"
+#include "registry/registrypage.h"
+#include "routes/routespage.h"
+#include "sectionoverviewpage.h"
+
+#include <QCoreApplication>
+
+namespace metodist::ui {
+
+namespace {
+struct Sections {
+    Q_DECLARE_TR_FUNCTIONS(Sections)
+};
+} // namespace
+
+// A section without its own screens yet: an overview of its tables.
+static std::function<SectionPage *(AppContext &, QWidget *)> overview(QString title, QString hint,
+                                                                     QList<QPair<QString, QString>> tables)
+{
+    return [=](AppContext &context, QWidget *parent) -> SectionPage * {
+        return new SectionOverviewPage(context, title, hint, tables, parent);
+    };
+}
+
+QList<SectionInfo> sectionInfos()
+{
+    QList<SectionInfo> list;
+    list.append({QStringLiteral("registry"), Sections::tr("Register"), Sections::tr("Municipalities, organisations and staff"),
+                 [](AppContext &c, QWidget *p) -> SectionPage * { return new RegistryPage(c, p); }});
+    list.append({QStringLiteral("diagnostics"), Sections::tr("Diagnostics"), Sections::tr("Professional deficits: intake and profiles"),
+                 [](AppContext &c, QWidget *p) -> SectionPage * { return new DiagnosticsPage(c, p); }});
+    list.append({QStringLiteral("catalogue"), Sections::tr("Catalogue"), Sections::tr("Programmes, events, materials and applications"),
+                 overview(Sections::tr("Catalogue"), Sections::tr("Programmes, events, materials and applications"),
+                          {{QStringLiteral("programme"), Sections::tr("Programmes")},
+                           {QStringLiteral("programme_module"), Sections::tr("Modules")},
+                           {QStringLiteral("event"), Sections::tr("Events")},
+                           {QStringLiteral("material"), Sections::tr("Self-study materials")},
+                           {QStringLiteral("application"), Sections::tr("Applications")}})});
+    list.append({QStringLiteral("routes"), Sections::tr("Routes"), Sections::tr("Individual educational routes (IOM)"),
+                 [](AppContext &c, QWidget *p) -> SectionPage * { return new RoutesPage(c, p); }});
+    list.append({QStringLiteral("groups"), Sections::tr("Groups and schedule"), Sections::tr("Groups, workshops, sessions and their load"),
+                 overview(Sections::tr("Groups and schedule"), Sections::tr("Groups, workshops, sessions and their load"),
+                          {{QStringLiteral("study_group"), Sections::tr("Groups")},
+                           {QStringLiteral("enrolment"), Sections::tr("Enrolments")},
+                           {QStringLiteral("session"), Sections::tr("Sessions")},
+                           {QStringLiteral("room"), Sections::tr("Rooms and workshops")},
+                           {QStringLiteral("instructor"), Sections::tr("Instructors")}})});
+    list.append({QStringLiteral("journal"), Sections::tr("Journals"), Sections::tr("Attendance, grades, completion and certificates"),
+                 overview(Sections::tr("Journals"), Sections::tr("Attendance, grades, completion and certificates"),
+                          {{QStringLiteral("journal_mark"), Sections::tr("Journal marks")},
+                           {QStringLiteral("certificate"), Sections::tr("Issued documents")}})});
+    list.append({QStringLiteral("monitoring"), Sections::tr("Monitoring"), Sections::tr("Indicators, dashboards and reports"),
+                 overview(Sections::tr("Monitoring"), Sections::tr("Indicators, dashboards and reports"),
+                          {{QStringLiteral("indicator_target"), Sections::tr("Indicator targets")},
+                           {QStringLiteral("mentoring_pair"), Sections::tr("Mentoring pairs")},
+                           {QStringLiteral("survey_response"), Sections::tr("Survey responses")}})});
+    list.append({QStringLiteral("sync"), Sections::tr("Synchronisation"), Sections::tr("Exchange with the central server"),
+                 overview(Sections::tr("Synchronisation"), Sections::tr("Exchange with the central server"),
+                          {{QStringLiteral("sync_conflict"), Sections::tr("Conflicts to review")}})});
+    list.append({QStringLiteral("admin"), Sections::tr("Administration"), Sections::tr("Users, reference books and the audit log"),
+                 overview(Sections::tr("Administration"), Sections::tr("Users, reference books and the audit log"),
+                          {{QStringLiteral("app_user"), Sections::tr("Users")}, {QStringLiteral("competence"), Sections::tr("Competences")}})});
+    return list;
+}
+
+} // namespace metodist::ui
