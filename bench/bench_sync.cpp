@@ -10,6 +10,7 @@
 #include "pgcluster.h"
 #include "serverdb.h"
 #include "serverprocess.h"
+#include "storage/migrator.h"
 
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -127,7 +128,7 @@ private:
                                                                         {QStringLiteral("kind"), QStringLiteral("district")}}},
                                  {QStringLiteral("changed"), m_rev == 0 ? QJsonValue() : QJsonValue(QJsonArray{QStringLiteral("name")})}};
         const QJsonObject body{{QStringLiteral("batch_id"), QStringLiteral("bench-%1-%2").arg(m_index).arg(m_edits)},
-                               {QStringLiteral("schema"), 3}, {QStringLiteral("changes"), QJsonArray{change}}};
+                               {QStringLiteral("schema"), metodist::Migrator::latestVersion()}, {QStringLiteral("changes"), QJsonArray{change}}};
         QNetworkReply *push = send("POST", QStringLiteral("/api/v1/sync/push"), QJsonDocument(body).toJson(QJsonDocument::Compact));
         connect(push, &QNetworkReply::finished, this, [this, push] {
             push->deleteLater();

@@ -32,6 +32,8 @@ public:
     // The batch left unanswered by an earlier run, else a new one from the outbox
     // (stored in sync_state before it is returned); an empty object when nothing is queued.
     QJsonObject pendingOrNewBatch(int maxRows);
+    // Forgets a stored batch the server refused as a whole (never applied).
+    void dropStoredBatch() { setState(QStringLiteral("push_batch"), QString()); }
     // Applies the server's answer to the stored batch and forgets that batch.
     PushOutcome applyPushResult(const QJsonObject &result);
     PullOutcome applyPullPage(const QJsonObject &page);

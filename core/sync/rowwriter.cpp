@@ -4,6 +4,7 @@
 #include "storage/synctriggers.h"
 
 #include <QSqlDriver>
+#include <QVarLengthArray>
 #include <QVariant>
 #include <sqlite3.h>
 
@@ -39,8 +40,8 @@ const QSet<QString> &RowWriter::columns(const QString &table)
 
 static void bindText(sqlite3_stmt *statement, int index, const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(statement, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    // UTF-16 as is; SQLite copies it (and converts once, in C) before returning.
+    sqlite3_bind_text16(statement, index, text.utf16(), static_cast<int>(text.size() * 2), SQLITE_TRANSIENT);
 }
 
 RowWriter::Result RowWriter::write(const QJsonObject &row)
@@ -50,18 +51,25 @@ RowWriter::Result RowWriter::write(const QJsonObject &row)
     if (cols.isEmpty())
         return Result::UnknownTable;
     const QJsonObject fields = row.value(QStringLiteral("fields")).toObject();
-    // JSON object keys iterate sorted, so one key string names the column set.
+    // One pass over the fields. JSON object keys iterate sorted, so the key string names
+    // the column set and with it the prepared statement.
+    QVarLengthArray<QJsonValue, 48> values;
+    QStringList present;
     QString key = table;
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-        if (cols.contains(it.key()))
-            key += QLatin1Char(',') + it.key();
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const QString column = it.key();
+        if (!cols.contains(column))
+            continue;
+        key += QLatin1Char(',');
+        key += column;
+        present << column;
+        values.append(it.value());
+    }
     sqlite3_stmt *&statement = m_statements[key];
     if (!statement) {
         QStringList names{QStringLiteral("id"), QStringLiteral("rev"), QStringLiteral("updated_at"), QStringLiteral("updated_by"),
                           QStringLiteral("deleted")};
-        for (auto it = fields.begin(); it != fields.end(); ++it)
-            if (cols.contains(it.key()))
-                names << it.key();
+        names += present;
         QStringList marks, sets;
         for (const QString &n : names) {
             marks << QStringLiteral("?");
@@ -83,10 +91,7 @@ RowWriter::Result RowWriter::write(const QJsonObject &row)
     bindText(statement, 4, row.value(QStringLiteral("updated_by")).toString());
     sqlite3_bind_int(statement, 5, row.value(QStringLiteral("deleted")).toBool() ? 1 : 0);
     int index = 6;
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (!cols.contains(it.key()))
-            continue;
-        const QJsonValue v = it.value();
+    for (const QJsonValue &v : values) {
         switch (v.type()) {
         case QJsonValue::Bool:
             sqlite3_bind_int(statement, index, v.toBool() ? 1 : 0);

@@ -59,6 +59,7 @@ void SyncClient::start()
     m_stats = Stats();
     m_attempt = 0;
     m_reloggedIn = false;
+    m_rebuiltBatch = false;
     if (!m_server.isValid() || m_login.isEmpty())
         return fail(State::Failed, tr("No server URL or login configured."));
     try {
@@ -181,8 +182,19 @@ void SyncClient::stepPush()
                     m_reloggedIn = true;
                     return stepLogin();
                 }
-                if (status == 409 && body.value(QStringLiteral("error")).toString() == QLatin1String("schema_mismatch"))
+                if (status == 409 && body.value(QStringLiteral("error")).toString() == QLatin1String("schema_mismatch")) {
+                    // Not applied, so it is safe to rebuild it (with the new schema) after the update;
+                    // the outbox still holds every change.
+                    m_local.dropStoredBatch();
                     return fail(State::UpdateRequired, body.value(QStringLiteral("message")).toString());
+                }
+                if (status == 409 && body.value(QStringLiteral("error")).toString() == QLatin1String("batch_id_taken")
+                    && !m_rebuiltBatch) {
+                    // A batch stored under another login of this profile: send the changes anew.
+                    m_rebuiltBatch = true;
+                    m_local.dropStoredBatch();
+                    return stepPush();
+                }
                 if (status != 200)
                     return fail(State::Failed, tr("Push refused (HTTP %1): %2").arg(status).arg(body.value(QStringLiteral("message")).toString()));
                 const LocalSync::PushOutcome o = m_local.applyPushResult(body);

@@ -92,6 +92,7 @@ private:
     int m_attempt = 0;
     quint64 m_run = 0; // bumped per run and on failure; stale answers are ignored
     bool m_reloggedIn = false;
+    bool m_rebuiltBatch = false;
 };
 
 } // namespace metodist

@@ -2,6 +2,7 @@
 // PostgreSQL stores), synced with the real `metodist-cli sync`: the fault matrix, each case
 // ending with full table contents compared between the clients.
 #include "backend.h"
+#include "droppingproxy.h"
 #include "serverprocess.h"
 #include "tabledump.h"
 
@@ -13,9 +14,11 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QEventLoop>
 #include <QProcess>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 using namespace metodist;
 using namespace metodist::test;
@@ -182,6 +185,73 @@ private Q_SLOTS:
         const HttpResult all = http("GET", QUrl(s.url().toString() + QStringLiteral("/api/v1/sync/pull?since=0&limit=5000")), {}, token);
         QCOMPARE(all.json.value(QStringLiteral("rows")).toArray().size(), 44); // nothing twice
         QCOMPARE(all.json.value(QStringLiteral("head")).toInteger(), 44);
+        expectSame(s, a, b);
+    }
+
+    void storedBatchOfAnotherLogin()
+    {
+        FRESH_STORE(spec);
+        ServerProcess::addUser(spec, QStringLiteral("anna"), QStringLiteral("iro"), {}, QString::fromLatin1(kPassword));
+        ServerProcess::addUser(spec, QStringLiteral("boris"), QStringLiteral("iro"), {}, QString::fromLatin1(kPassword));
+        ServerProcess s;
+        QVERIFY(startServer(s, spec));
+        const QString a = newProfile(), b = newProfile();
+        seed(a, 10);
+        QJsonObject body;
+        {
+            auto db = Database::open(a);
+            body = LocalSync(*db).pendingOrNewBatch(1000).value(QStringLiteral("body")).toObject();
+        }
+        // Applied for anna, answer lost; then the profile is used with boris' login.
+        const HttpResult login = httpJson("POST", QUrl(s.url().toString() + QStringLiteral("/api/v1/auth/login")),
+                                          {{QStringLiteral("login"), QStringLiteral("anna")}, {QStringLiteral("password"), QString::fromLatin1(kPassword)}});
+        QCOMPARE(httpJson("POST", QUrl(s.url().toString() + QStringLiteral("/api/v1/sync/push")), body,
+                          login.json.value(QStringLiteral("token")).toString()).status, 200);
+        const CliResult r = sync(s, a, QStringLiteral("boris"));
+        QVERIFY2(synced(r), qPrintable(describe(r)));
+        QCOMPARE(r.json.value(QStringLiteral("merged")).toInt(), 24); // same values again: merged, not doubled
+        QCOMPARE(r.json.value(QStringLiteral("conflicts")).toInt(), 0);
+        expectSame(s, a, b);
+        QCOMPARE(totalRows(dumpSyncedTables(b)), 24);
+    }
+
+    void answerLostOnTheWire()
+    {
+        FRESH_STORE(spec);
+        ServerProcess::addUser(spec, QStringLiteral("anna"), QStringLiteral("iro"), {}, QString::fromLatin1(kPassword));
+        ServerProcess s;
+        QVERIFY(startServer(s, spec));
+        // Two answers to pushes are cut off after the server committed them.
+        DroppingProxy proxy(static_cast<quint16>(s.url().port()), "POST /api/v1/sync/push", 2);
+        const QString a = newProfile(), b = newProfile();
+        seed(a, 30);
+        QProcess client;
+        client.start(qEnvironmentVariable("METODIST_CLI"),
+                     {QStringLiteral("sync"), QStringLiteral("--profile"), a, QStringLiteral("--server"),
+                      QStringLiteral("http://127.0.0.1:%1").arg(proxy.port()), QStringLiteral("--login"), QStringLiteral("anna"),
+                      QStringLiteral("--password-stdin"), QStringLiteral("--quiet"), QStringLiteral("--batch"), QStringLiteral("20"),
+                      QStringLiteral("--retry-ms"), QStringLiteral("100")});
+        client.write(kPassword + '\n');
+        client.waitForBytesWritten();
+        client.closeWriteChannel();
+        QEventLoop loop; // the proxy needs this process's event loop while the client runs
+        connect(&client, &QProcess::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QString out = QString::fromUtf8(client.readAllStandardOutput());
+        QVERIFY2(client.exitCode() == 0 && client.state() == QProcess::NotRunning,
+                 qPrintable(out + QString::fromUtf8(client.readAllStandardError())));
+        QCOMPARE(proxy.dropped(), 2);
+        const QJsonObject stats = QJsonDocument::fromJson(out.trimmed().split(QLatin1Char('\n')).last().toUtf8()).object();
+        QCOMPARE(stats.value(QStringLiteral("sent")).toInt(), 64);
+        // The server saw batches again and answered them from its record.
+        s.drain();
+        QVERIFY2(s.log().count(QLatin1String("\"event\":\"push_begin\"")) >= 4 + 2, qPrintable(s.log()));
+        const HttpResult login = httpJson("POST", QUrl(s.url().toString() + QStringLiteral("/api/v1/auth/login")),
+                                          {{QStringLiteral("login"), QStringLiteral("anna")}, {QStringLiteral("password"), QString::fromLatin1(kPassword)}});
+        const HttpResult all = http("GET", QUrl(s.url().toString() + QStringLiteral("/api/v1/sync/pull?since=0&limit=5000")), {},
+                                    login.json.value(QStringLiteral("token")).toString());
+        QCOMPARE(all.json.value(QStringLiteral("head")).toInteger(), 64); // each row once
         expectSame(s, a, b);
     }
 

@@ -4,6 +4,7 @@
 #include "api.h"
 #include "miniyaml.h"
 #include "serverprocess.h"
+#include "storage/migrator.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -126,7 +127,7 @@ private Q_SLOTS:
                                {QStringLiteral("fields"), QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("kind"), QStringLiteral("city")}}},
                                {QStringLiteral("changed"), base == 0 ? QJsonValue() : QJsonValue(QJsonArray{QStringLiteral("name")})}};
         };
-        auto batch = [](const QJsonArray &changes, int schema = 3) {
+        auto batch = [](const QJsonArray &changes, int schema = metodist::Migrator::latestVersion()) {
             return QJsonObject{{QStringLiteral("batch_id"), QUuid::createUuid().toString()}, {QStringLiteral("schema"), schema},
                                {QStringLiteral("changes"), changes}};
         };
@@ -136,7 +137,7 @@ private Q_SLOTS:
         QCOMPARE(conflict.json.value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("status")).toString(),
                  QStringLiteral("conflict"));
         check("POST", pushPath, conflict);
-        check("POST", pushPath, httpJson("POST", url(pushPath), batch({change(QStringLiteral("D"), 0)}, 1), token));
+        check("POST", pushPath, httpJson("POST", url(pushPath), batch({change(QStringLiteral("D"), 0)}, metodist::Migrator::latestVersion() - 1), token));
         check("POST", pushPath, http("POST", url(pushPath), "[]", token));
         check("POST", pushPath, httpJson("POST", url(pushPath), batch({}), QStringLiteral("bad-token")));
 

@@ -2,6 +2,7 @@
 // authentication, idempotent push, merge and conflicts, scopes, bad input.
 #include "backend.h"
 #include "serverprocess.h"
+#include "storage/migrator.h"
 
 #include <QJsonArray>
 #include <QProcess>
@@ -42,7 +43,7 @@ private:
     }
     static QJsonObject batch(const QJsonArray &changes, const QString &id = QUuid::createUuid().toString())
     {
-        return {{QStringLiteral("batch_id"), id}, {QStringLiteral("schema"), 3}, {QStringLiteral("changes"), changes}};
+        return {{QStringLiteral("batch_id"), id}, {QStringLiteral("schema"), metodist::Migrator::latestVersion()}, {QStringLiteral("changes"), changes}};
     }
     static HttpResult push(const ServerProcess &s, const QString &token, const QJsonObject &body)
     {
@@ -81,7 +82,7 @@ private Q_SLOTS:
 
         const HttpResult meta = http("GET", at(s, QStringLiteral("/api/v1/meta")));
         QCOMPARE(meta.status, 200);
-        QCOMPARE(meta.json.value(QStringLiteral("schema_max")).toInt(), 3);
+        QCOMPARE(meta.json.value(QStringLiteral("schema_max")).toInt(), metodist::Migrator::latestVersion());
 
         const QString token = login(s.url(), QStringLiteral("anna"));
         QVERIFY(!token.isEmpty());
@@ -195,7 +196,7 @@ private Q_SLOTS:
         QCOMPARE(push(s, login(s.url(), QStringLiteral("boris")), body).status, 409);
         // Client schema outside the server's range: told to update, nothing applied.
         QJsonObject old = batch({change(QStringLiteral("municipality"), QStringLiteral("m9"), 0, mun(QStringLiteral("Nine")))});
-        old.insert(QStringLiteral("schema"), 2);
+        old.insert(QStringLiteral("schema"), metodist::Migrator::latestVersion() - 1);
         const HttpResult mismatch = push(s, token, old);
         QCOMPARE(mismatch.status, 409);
         QCOMPARE(mismatch.json.value(QStringLiteral("error")).toString(), QStringLiteral("schema_mismatch"));
@@ -319,7 +320,8 @@ private Q_SLOTS:
         const QUrl pushUrl = at(s, QStringLiteral("/api/v1/sync/push"));
         QCOMPARE(http("POST", pushUrl, "{\"batch_id\": \"x\", \"changes\": [", token).status, 400);
         QCOMPARE(http("POST", pushUrl, "[1,2,3]", token).status, 400);
-        QCOMPARE(http("POST", pushUrl, "{\"batch_id\":\"y\",\"schema\":3,\"changes\":[1]}", token).status, 400);
+        QCOMPARE(http("POST", pushUrl, QStringLiteral("{\"batch_id\":\"y\",\"schema\":%1,\"changes\":[1]}")
+                                           .arg(metodist::Migrator::latestVersion()).toUtf8(), token).status, 400);
         QCOMPARE(http("POST", at(s, QStringLiteral("/api/v1/auth/login")), "not json").status, 400);
         QCOMPARE(pull(s, token, -1).status, 400);
         QCOMPARE(http("GET", at(s, QStringLiteral("/api/v1/sync/pull?since=abc")), {}, token).status, 400);

@@ -2,6 +2,7 @@
 // applied (revisions, conflicts kept, in-flight edits rebased), pulled pages applied with
 // the cursor, rows with queued edits left alone.
 #include "storage/database.h"
+#include "storage/errors.h"
 #include "storage/rows.h"
 #include "storage/sql.h"
 #include "sync/conflicts.h"
@@ -148,6 +149,36 @@ private Q_SLOTS:
         QCOMPARE(conflicts.unresolvedCount(), 1);
         QVERIFY(conflicts.unresolved().first().localConstraint());
         QCOMPARE(conflicts.unresolved().first().rowId, QStringLiteral("j2"));
+    }
+
+    void bigPagesKeepTheOutboxTriggers()
+    {
+        auto db = fresh();
+        const QString triggers = QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'");
+        const int before = count(*db, triggers);
+        QVERIFY(before > 10);
+        LocalSync local(*db);
+        QJsonArray rows;
+        for (int i = 0; i < 1500; ++i)
+            rows.append(serverRow(QStringLiteral("municipality"), QStringLiteral("m%1").arg(i), i + 1,
+                                  {{QStringLiteral("name"), QStringLiteral("M%1").arg(i)}}));
+        local.applyPullPage({{QStringLiteral("rows"), rows}, {QStringLiteral("next"), 1500}, {QStringLiteral("more"), false}});
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM municipality")), 1500);
+        QCOMPARE(count(*db, triggers), before);
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM outbox")), 0);
+        Rows::update(*db, QStringLiteral("municipality"), QStringLiteral("m7"), {{QStringLiteral("code"), QStringLiteral("7")}});
+        QCOMPARE(count(*db, QStringLiteral("SELECT COUNT(*) FROM outbox")), 1); // still captured
+        // A page that fails half-way leaves everything as it was, triggers included.
+        rows.append(QJsonObject{{QStringLiteral("table"), QStringLiteral("municipality")}, {QStringLiteral("id"), QStringLiteral("bad")},
+                                {QStringLiteral("rev"), 9999}, {QStringLiteral("fields"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("planet")}}}});
+        bool failed = false;
+        try {
+            local.applyPullPage({{QStringLiteral("rows"), rows}, {QStringLiteral("next"), 9999}, {QStringLiteral("more"), false}});
+        } catch (const Error &) {
+            failed = true;
+        }
+        QVERIFY(failed || count(*db, QStringLiteral("SELECT COUNT(*) FROM sync_conflict")) == 1);
+        QCOMPARE(count(*db, triggers), before);
     }
 
     void jsonValuesRoundTrip()
