@@ -5,55 +5,55 @@
         <name>ApplicationService</name>
         <message>
             <source>Application: no programme %1 in the catalogue.</source>
-            <translation type="unfinished" />
+            <translation>Заявка: в каталоге нет программы %1.</translation>
         </message>
         <message>
             <source>Application: the programme %1 is %2, not open for applications.</source>
-            <translation type="unfinished" />
+            <translation>Заявка: программа %1 находится в статусе «%2», приём заявок закрыт.</translation>
         </message>
         <message>
             <source>Application: no event %1 in the catalogue.</source>
-            <translation type="unfinished" />
+            <translation>Заявка: в каталоге нет мероприятия %1.</translation>
         </message>
         <message>
             <source>Application: the target kind «%1» is neither programme nor event.</source>
-            <translation type="unfinished" />
+            <translation>Заявка: вид «%1» не является ни программой, ни мероприятием.</translation>
         </message>
         <message>
             <source>Application: no person %1 in the register.</source>
-            <translation type="unfinished" />
+            <translation>Заявка: в реестре нет сотрудника %1.</translation>
         </message>
         <message>
             <source>Application: no organisation %1 in the register.</source>
-            <translation type="unfinished" />
+            <translation>Заявка: в реестре нет организации %1.</translation>
         </message>
         <message>
             <source>Application: a mass application lists at least one person.</source>
-            <translation type="unfinished" />
+            <translation>Заявка: в коллективной заявке должен быть хотя бы один человек.</translation>
         </message>
         <message>
             <source>Application: person %1 does not work in the sending organisation.</source>
-            <translation type="unfinished" />
+            <translation>Заявка: сотрудник %1 не работает в направляющей организации.</translation>
         </message>
         <message>
             <source>Application: the submission date is missing.</source>
-            <translation type="unfinished" />
+            <translation>Заявка: не указана дата подачи.</translation>
         </message>
         <message>
             <source>Application: person %1 already has application %2 to this %3.</source>
-            <translation type="unfinished" />
+            <translation>Заявка: у сотрудника %1 уже есть заявка %2 на это (%3).</translation>
         </message>
         <message>
             <source>No application %1.</source>
-            <translation type="unfinished" />
+            <translation>Заявка %1 не найдена.</translation>
         </message>
         <message>
             <source>Application %1: the status cannot change from «%2» to «%3».</source>
-            <translation type="unfinished" />
+            <translation>Заявка %1: статус нельзя изменить с «%2» на «%3».</translation>
         </message>
         <message>
             <source>Application %1: a rejection needs a reason.</source>
-            <translation type="unfinished" />
+            <translation>Заявка %1: для отклонения нужна причина.</translation>
         </message>
     </context>
     <context>
@@ -342,27 +342,27 @@
         <name>ExpertiseService</name>
         <message>
             <source>Expertise: no programme %1 in the catalogue.</source>
-            <translation type="unfinished" />
+            <translation>Экспертиза: в каталоге нет программы %1.</translation>
         </message>
         <message>
             <source>Expertise: person %1 is not an expert (no expert role).</source>
-            <translation type="unfinished" />
+            <translation>Экспертиза: сотрудник %1 не является экспертом (нет роли «эксперт»).</translation>
         </message>
         <message>
             <source>Expertise: person %1 is already an expert of this programme.</source>
-            <translation type="unfinished" />
+            <translation>Экспертиза: сотрудник %1 уже назначен экспертом этой программы.</translation>
         </message>
         <message>
             <source>Expertise verdict: «%1» is not one of %2.</source>
-            <translation type="unfinished" />
+            <translation>Заключение экспертизы: «%1» не входит в список %2.</translation>
         </message>
         <message>
             <source>Expertise verdict «%1»: a comment saying why is required.</source>
-            <translation type="unfinished" />
+            <translation>Заключение экспертизы «%1»: нужен комментарий с обоснованием.</translation>
         </message>
         <message>
             <source>No expertise %1.</source>
-            <translation type="unfinished" />
+            <translation>Экспертиза %1 не найдена.</translation>
         </message>
     </context>
     <context>
@@ -828,6 +828,10 @@
             <source>Cannot write the PDF file %1.</source>
             <translation>Не удалось записать PDF-файл %1.</translation>
         </message>
+        <message>
+            <source>done earlier</source>
+            <translation>выполнено ранее</translation>
+        </message>
     </context>
     <context>
         <name>RouteService</name>
@@ -889,10 +893,6 @@
     </context>
     <context>
         <name>RoutesXlsx</name>
-        <message>
-            <source>Cannot create the workbook %1.</source>
-            <translation>Не удалось создать книгу Excel %1.</translation>
-        </message>
         <message>
             <source>Routes</source>
             <translation>Маршруты</translation>
@@ -960,10 +960,6 @@
         <message>
             <source>Evidence</source>
             <translation>Подтверждение</translation>
-        </message>
-        <message>
-            <source>Cannot write the workbook %1: %2</source>
-            <translation>Не удалось записать книгу Excel %1: %2</translation>
         </message>
     </context>
     <context>
@@ -1137,10 +1133,6 @@
     </context>
     <context>
         <name>TableWriter</name>
-        <message>
-            <source>Cannot create %1.</source>
-            <translation>Не удаётся создать %1.</translation>
-        </message>
         <message>
             <source>Cannot write %1: %2</source>
             <translation>Не удаётся записать %1: %2</translation>
@@ -1835,7 +1827,7 @@
         </message>
         <message>
             <source>Double-click a row whose person was not found or is ambiguous to choose the person.</source>
-            <translation type="unfinished" />
+            <translation>Дважды щёлкните строку, где человек не найден или найден неоднозначно, чтобы выбрать его вручную.</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -1863,7 +1855,7 @@
         </message>
         <message>
             <source>Row %1: choose the person</source>
-            <translation type="unfinished" />
+            <translation>Строка %1: выберите человека</translation>
         </message>
         <message>
             <source>Importing %1…</source>
