@@ -120,7 +120,11 @@ void RoutesPage::buildUi()
     });
 
     auto *requestBox = new QGroupBox(tr("Proposal"));
-    auto *requestLayout = new QHBoxLayout(requestBox);
+    auto *requestRows = new QVBoxLayout(requestBox);
+    auto *requestLayout = new QHBoxLayout;
+    auto *proposeLayout = new QHBoxLayout;
+    requestRows->addLayout(requestLayout);
+    requestRows->addLayout(proposeLayout);
     m_from = new QDateEdit(QDate(QDate::currentDate().year(), 9, 1));
     m_to = new QDateEdit(m_from->date().addYears(1).addDays(-1));
     for (QDateEdit *edit : {m_from, m_to}) {
@@ -156,9 +160,9 @@ void RoutesPage::buildUi()
     requestLayout->addWidget(m_blended);
     requestLayout->addWidget(m_distance);
     requestLayout->addStretch();
-    requestLayout->addWidget(m_propose);
-    requestLayout->addWidget(m_alternatives);
-    requestLayout->addWidget(m_save);
+    proposeLayout->addWidget(m_propose);
+    proposeLayout->addWidget(m_alternatives, 1);
+    proposeLayout->addWidget(m_save);
     layout->addWidget(requestBox);
     connect(m_propose, &QPushButton::clicked, this, [this] { guarded([this] { proposeRoute(); }); });
     connect(m_alternatives, &QComboBox::activated, this, [this](int i) { guarded([&] { showAlternative(i); }); });
@@ -202,12 +206,15 @@ void RoutesPage::buildUi()
             guarded([this] { setItemStatus(m_items->currentRow(), QStringLiteral("cancelled")); });
     });
     actions->addStretch();
+    // Documents on a row of their own: with the status buttons they would not fit an office screen.
+    auto *documents = new QHBoxLayout;
+    documents->addStretch();
     m_preview = new QPushButton(tr("Print preview…"));
     m_pdf = new QPushButton(tr("PDF…"));
     m_xlsx = new QPushButton(tr("XLSX of the organisation…"));
     m_batch = new QPushButton(tr("Build for the organisation…"));
     for (QPushButton *b : {m_preview, m_pdf, m_xlsx, m_batch})
-        actions->addWidget(b);
+        documents->addWidget(b);
     connect(m_preview, &QPushButton::clicked, this, [this] { guarded([this] { previewRouteCard(this, cardHtml()); }); });
     connect(m_pdf, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Route card as PDF"), tr("route.pdf"), tr("PDF (*.pdf)"));
@@ -217,6 +224,7 @@ void RoutesPage::buildUi()
     connect(m_xlsx, &QPushButton::clicked, this, [this] { guarded([this] { exportXlsx(); }); });
     connect(m_batch, &QPushButton::clicked, this, [this] { guarded([this] { buildForOrganisation(); }); });
     layout->addLayout(actions);
+    layout->addLayout(documents);
 
     auto *tables = new QSplitter(Qt::Horizontal);
     m_items = makeTable({tr("Stage"), tr("Item"), tr("Kind"), tr("Deficit"), tr("Hours"), tr("Dates"), tr("Status"), tr("Evidence")},
@@ -248,6 +256,7 @@ void RoutesPage::buildUi()
     split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(1, 4);
+    left->setMinimumWidth(260);
     auto *outer = new QVBoxLayout(this);
     outer->addWidget(split);
 }
