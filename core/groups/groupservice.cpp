@@ -183,8 +183,8 @@ QString GroupService::transfer(const QString &enrolmentId, const QString &toGrou
     Rows::update(m_db, kEnrolment, enrolmentId, {{QStringLiteral("status"), QStringLiteral("transferred")},
                                                  {QStringLiteral("outcome_on"), on.toString(Qt::ISODate)}});
     const QString id = insertEnrolment(e.value(QStringLiteral("person_id")).toString(), toGroupId, on,
-                                       {{QStringLiteral("application_id"), e.value(QStringLiteral("application_id"))},
-                                        {QStringLiteral("route_item_id"), e.value(QStringLiteral("route_item_id"))}});
+                                       {{QStringLiteral("application_id"), orNull(e.value(QStringLiteral("application_id")).toString())},
+                                        {QStringLiteral("route_item_id"), orNull(e.value(QStringLiteral("route_item_id")).toString())}});
     tx.commit();
     return id;
 }
@@ -281,7 +281,7 @@ QList<RoomLoad> GroupService::roomLoad(const QDate &from, const QDate &to, const
     }
     // Booked time per room and day, through the session_time index.
     auto q = sql::exec(m_db.db(), QStringLiteral("SELECT s.room_id, substr(s.starts_at, 1, 10), "
-                                                 "(julianday(s.ends_at) - julianday(s.starts_at)) * 24, g.code "
+                                                 "ROUND((julianday(s.ends_at) - julianday(s.starts_at)) * 1440) / 60.0, g.code "
                                                  "FROM session s JOIN study_group g ON g.id = s.group_id "
                                                  "WHERE s.deleted = 0 AND s.room_id IS NOT NULL AND s.starts_at >= ? AND s.starts_at < ?"),
                        {from.toString(Qt::ISODate), to.addDays(1).toString(Qt::ISODate)});
