@@ -90,7 +90,7 @@ QString ConflictDetector::describe(const QString &sessionId) const
                                           q.value(2).toString().mid(11, 5));
 }
 
-static QString describeDraft(const Database &db, const SessionDraft &s)
+static QString describeDraftUncached(const Database &db, const SessionDraft &s)
 {
     const QString code = sql::scalar(db.db(), QStringLiteral("SELECT code FROM study_group WHERE id = ?"), {s.groupId}).toString();
     return ConflictDetector::tr("group %1 on %2–%3")
@@ -100,7 +100,7 @@ static QString describeDraft(const Database &db, const SessionDraft &s)
 void ConflictDetector::busy(const SessionDraft &s, QList<Conflict> &out) const
 {
     const QString start = isoMinute(s.startsAt), end = isoMinute(s.endsAt), lb = lowerBound(s.startsAt);
-    const QString me = describeDraft(m_db, s);
+    const QString me = m_me;
     const QString overlap = QStringLiteral(" AND o.deleted = 0 AND o.id <> ? AND o.starts_at >= ? AND o.starts_at < ? AND o.ends_at > ?");
     if (!s.roomId.isEmpty()) {
         auto q = sql::exec(m_db.db(),
@@ -113,7 +113,7 @@ void ConflictDetector::busy(const SessionDraft &s, QList<Conflict> &out) const
     }
     for (const QString &instructor : s.instructorIds) {
         auto q = sql::exec(m_db.db(),
-                           QStringLiteral("SELECT o.id, i.full_name FROM session_instructor si JOIN session o ON o.id = si.session_id "
+                           QStringLiteral("SELECT o.id, i.full_name FROM session o CROSS JOIN session_instructor si ON si.session_id = o.id "
                                           "JOIN instructor i ON i.id = si.instructor_id WHERE si.instructor_id = ? AND si.deleted = 0")
                                + overlap + QStringLiteral(" ORDER BY o.starts_at"),
                            {instructor, s.id, lb, end, start});
@@ -123,7 +123,7 @@ void ConflictDetector::busy(const SessionDraft &s, QList<Conflict> &out) const
     }
     for (const QString &equipment : s.equipmentIds) {
         auto q = sql::exec(m_db.db(),
-                           QStringLiteral("SELECT o.id, e.name FROM session_equipment se JOIN session o ON o.id = se.session_id "
+                           QStringLiteral("SELECT o.id, e.name FROM session o CROSS JOIN session_equipment se ON se.session_id = o.id "
                                           "JOIN equipment e ON e.id = se.equipment_id WHERE se.equipment_id = ? AND se.deleted = 0")
                                + overlap + QStringLiteral(" ORDER BY o.starts_at"),
                            {equipment, s.id, lb, end, start});
@@ -145,7 +145,7 @@ void ConflictDetector::learners(const SessionDraft &s, QList<Conflict> &out) con
                                       "WHERE e1.group_id = ? AND e1.deleted = 0 AND e1.%1 ORDER BY o.starts_at, p.last_name")
                            .arg(QLatin1String(kAttending)),
                        {s.id, lowerBound(s.startsAt), isoMinute(s.endsAt), isoMinute(s.startsAt), s.groupId});
-    const QString me = describeDraft(m_db, s);
+    const QString me = m_me;
     while (q.next()) {
         const QString name = q.value(2).toString().trimmed();
         out.append({Conflict::Kind::LearnerOverlap, s.id, q.value(0).toString(), q.value(1).toString(), name,
@@ -167,7 +167,7 @@ void ConflictDetector::perSession(const SessionDraft &s, QList<Conflict> &out) c
     const QString code = g.value(0).toString();
     const QDate from = QDate::fromString(g.value(1).toString(), Qt::ISODate), to = QDate::fromString(g.value(2).toString(), Qt::ISODate);
     const int learners = g.value(5).toInt();
-    const QString me = describeDraft(m_db, s);
+    const QString me = m_me;
     if (s.startsAt.date() < from || s.endsAt.date() > to)
         out.append({Conflict::Kind::OutsideGroupDates, s.id, {}, s.groupId, code,
                     tr("Session of %1 is outside the group's dates %2–%3").arg(me, g.value(1).toString(), g.value(2).toString())});
@@ -202,7 +202,7 @@ void ConflictDetector::availability(const SessionDraft &s, QList<Conflict> &out)
         if (q.value(0).toInt() > 0 && (!sameDay || q.value(1).toInt() == 0)) {
             const QString name = q.value(2).toString();
             out.append({Conflict::Kind::OutsideAvailability, s.id, {}, instructor, name,
-                        tr("Session of %1 is outside the availability of instructor %2").arg(describeDraft(m_db, s), name)});
+                        tr("Session of %1 is outside the availability of instructor %2").arg(m_me, name)});
         }
     }
 }
@@ -212,6 +212,7 @@ QList<Conflict> ConflictDetector::check(const SessionDraft &session) const
     if (!session.startsAt.isValid() || !session.endsAt.isValid() || session.endsAt <= session.startsAt)
         throw Error(tr("A session must end after it starts (%1 – %2)").arg(isoMinute(session.startsAt), isoMinute(session.endsAt)));
     QList<Conflict> out;
+    m_me = describeDraftUncached(m_db, session);
     busy(session, out);
     learners(session, out);
     perSession(session, out);

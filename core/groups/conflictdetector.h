@@ -69,7 +69,8 @@ private:
     QString describe(const QString &sessionId) const;
 
     const Database &m_db;
-    mutable int m_maxSpanMinutes = -1; // longest session, bounds index range scans
+    mutable int m_maxSpanMinutes = -1;
+    mutable QString m_me; // the checked session described for messages // longest session, bounds index range scans
 };
 
 } // namespace metodist

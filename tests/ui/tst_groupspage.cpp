@@ -36,12 +36,16 @@ void TestGroupsPage::weekLoadAndConflicts()
     generateDemoRegion(path, options);
     auto db = Database::open(path);
 
-    // Two sessions of one group in the same room in the same week, not overlapping.
+    // Two sessions of one group in the same room in the same week, not overlapping, in the
+    // week with most sessions (for the screenshots).
+    const QString busiest = sql::scalar(db->db(), QStringLiteral(
+        "SELECT strftime('%Y-%W', starts_at) w FROM session WHERE deleted = 0 GROUP BY w ORDER BY COUNT(*) DESC LIMIT 1")).toString();
     auto q = sql::exec(db->db(), QStringLiteral(
         "SELECT a.id, b.id, a.group_id, a.starts_at FROM session a JOIN session b ON b.group_id = a.group_id AND b.room_id = a.room_id "
         "AND b.starts_at >= a.ends_at AND substr(b.starts_at, 1, 10) > substr(a.starts_at, 1, 10) "
         "AND strftime('%Y-%W', b.starts_at) = strftime('%Y-%W', a.starts_at) "
-        "WHERE a.deleted = 0 AND b.deleted = 0 AND a.room_id IS NOT NULL ORDER BY a.starts_at LIMIT 1"));
+        "WHERE a.deleted = 0 AND b.deleted = 0 AND a.room_id IS NOT NULL "
+        "ORDER BY strftime('%Y-%W', a.starts_at) <> ?, a.starts_at LIMIT 1"), {busiest});
     QVERIFY(q.next());
     const QString a = q.value(0).toString(), b = q.value(1).toString(), group = q.value(2).toString();
     ConflictDetector detector(*db);
@@ -84,6 +88,7 @@ void TestGroupsPage::weekLoadAndConflicts()
     if (!sa.instructorIds.isEmpty()) {
         page.showWeek(ui::GroupsPage::WeekOf::Instructor, sa.instructorIds.first(), sa.startsAt.date());
         QVERIFY(!week->entries().isEmpty());
+        QVERIFY(page.grab().save(shots + QStringLiteral("/groups_instructor_week.png")));
     }
     const QString learner = sql::scalar(db->db(), QStringLiteral("SELECT person_id FROM enrolment WHERE group_id = ? AND status = 'enrolled' LIMIT 1"),
                                         {group}).toString();
