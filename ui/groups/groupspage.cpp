@@ -57,6 +57,11 @@ QDate mondayOf(const QDate &d) { return d.addDays(1 - d.dayOfWeek()); }
 GroupsPage::GroupsPage(AppContext &context, QWidget *parent) : SectionPage(context, parent), m_service(context.db())
 {
     buildUi();
+    // Another section changed groups or enrolments: reload when shown next.
+    connect(&context, &AppContext::dataChanged, this, [this](const QString &table) {
+        if (table.isEmpty() || table == QLatin1String("study_group") || table == QLatin1String("enrolment") || table == QLatin1String("programme"))
+            m_loaded = false;
+    });
 }
 
 void GroupsPage::buildUi()
