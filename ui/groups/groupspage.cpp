@@ -241,6 +241,8 @@ void GroupsPage::activate()
             m_programme->addItem(q.value(1).toString(), q.value(0).toString());
         refreshGroups();
         refreshLoad();
+        if (m_groupId.isEmpty() && m_groups->rowCount() > 0)
+            m_groups->selectRow(0); // not an empty page on first sight
     });
 }
 
