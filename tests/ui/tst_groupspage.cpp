@@ -134,6 +134,18 @@ void TestGroupsPage::weekLoadAndConflicts()
     page.tabs()->setCurrentIndex(2);
     QVERIFY(page.grab().save(shots + QStringLiteral("/groups_conflicts.png")));
 
+    // The common timetable of the period lists every session, b among them.
+    page.tabs()->setCurrentIndex(4);
+    auto *common = page.findChild<QTableWidget *>(QStringLiteral("common"));
+    const int inPeriod = sql::scalar(db->db(), QStringLiteral("SELECT COUNT(*) FROM session WHERE deleted = 0 AND starts_at >= ? AND starts_at < ?"),
+                                     {monday.toString(Qt::ISODate), monday.addDays(28).toString(Qt::ISODate)}).toInt();
+    QCOMPARE(common->rowCount(), inPeriod);
+    bool listed = false;
+    for (int r = 0; r < common->rowCount(); ++r)
+        listed = listed || common->item(r, 0)->data(Qt::UserRole).toString() == b;
+    QVERIFY(listed);
+    QCOMPARE(page.timetableTable().rows.size(), inPeriod);
+
     // Exports of the group's timetable.
     page.tabs()->setCurrentIndex(0);
     const QString pdf = dir.filePath(QStringLiteral("t.pdf")), xlsx = dir.filePath(QStringLiteral("t.xlsx")), ics = dir.filePath(QStringLiteral("t.ics"));

@@ -153,11 +153,13 @@ void GroupsPage::buildUi()
     loadLayout->addWidget(m_loadSummary);
     loadLayout->addWidget(m_load, 1);
     m_tabs->addTab(loadPage, tr("Workshop load"));
+    m_common = makeTable(QStringLiteral("common"), {tr("Date"), tr("Time"), tr("Group"), tr("Topic"), tr("Kind"), tr("Room"), tr("Instructors")}, m_tabs);
+    m_tabs->addTab(m_common, tr("Common timetable"));
     split->addWidget(m_tabs);
     split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);
 
-    connect(refresh, &QPushButton::clicked, this, [this] { guarded([this] { refreshGroups(); refreshConflicts(); refreshLoad(); }); });
+    connect(refresh, &QPushButton::clicked, this, [this] { guarded([this] { refreshGroups(); refreshConflicts(); refreshLoad(); refreshCommon(); }); });
     connect(m_programme, &QComboBox::currentIndexChanged, this, [this] { guarded([this] { refreshGroups(); }); });
     connect(m_groups, &QTableWidget::itemSelectionChanged, this, [this] {
         const auto rows = m_groups->selectionModel()->selectedRows();
@@ -241,6 +243,7 @@ void GroupsPage::activate()
             m_programme->addItem(q.value(1).toString(), q.value(0).toString());
         refreshGroups();
         refreshLoad();
+        refreshCommon();
         if (m_groupId.isEmpty() && m_groups->rowCount() > 0)
             m_groups->selectRow(0); // not an empty page on first sight
     });
@@ -252,6 +255,29 @@ void GroupsPage::setPeriod(const QDate &from, const QDate &to)
     m_to->setDate(to);
     refreshGroups();
     refreshLoad();
+    refreshCommon();
+}
+
+static void fillTimetable(QTableWidget *table, const QList<TimetableEntry> &entries)
+{
+    table->setRowCount(0);
+    table->setRowCount(int(entries.size()));
+    for (int r = 0; r < int(entries.size()); ++r) {
+        const TimetableEntry &e = entries.at(r);
+        table->setItem(r, 0, cell(e.startsAt.toString(QStringLiteral("dd.MM.yyyy ddd")), e.sessionId));
+        table->setItem(r, 1, cell(e.startsAt.toString(QStringLiteral("HH:mm")) + QStringLiteral("–") + e.endsAt.toString(QStringLiteral("HH:mm"))));
+        table->setItem(r, 2, cell(e.groupCode));
+        table->setItem(r, 3, cell(e.topic));
+        table->setItem(r, 4, cell(e.kind));
+        table->setItem(r, 5, cell(e.roomName));
+        table->setItem(r, 6, cell(e.instructors));
+    }
+    table->resizeColumnsToContents();
+}
+
+void GroupsPage::refreshCommon()
+{
+    fillTimetable(m_common, m_service.timetable({m_from->date(), m_to->date(), {}, {}, {}, {}}));
 }
 
 void GroupsPage::refreshGroups()
@@ -302,18 +328,7 @@ void GroupsPage::refreshGroupTimetable()
     f.from = g.startsOn.addDays(-366);
     f.to = g.endsOn.addDays(366);
     f.groupId = m_groupId;
-    for (const TimetableEntry &e : m_service.timetable(f)) {
-        const int r = m_timetable->rowCount();
-        m_timetable->insertRow(r);
-        m_timetable->setItem(r, 0, cell(e.startsAt.toString(QStringLiteral("dd.MM.yyyy ddd")), e.sessionId));
-        m_timetable->setItem(r, 1, cell(e.startsAt.toString(QStringLiteral("HH:mm")) + QStringLiteral("–") + e.endsAt.toString(QStringLiteral("HH:mm"))));
-        m_timetable->setItem(r, 2, cell(e.groupCode));
-        m_timetable->setItem(r, 3, cell(e.topic));
-        m_timetable->setItem(r, 4, cell(e.kind));
-        m_timetable->setItem(r, 5, cell(e.roomName));
-        m_timetable->setItem(r, 6, cell(e.instructors));
-    }
-    m_timetable->resizeColumnsToContents();
+    fillTimetable(m_timetable, m_service.timetable(f));
 }
 
 void GroupsPage::fillWeekSubjects()
@@ -372,6 +387,11 @@ void GroupsPage::showWeek(WeekOf of, const QString &id, const QDate &anyDay)
 TimetableFilter GroupsPage::currentFilter() const
 {
     TimetableFilter f;
+    if (m_tabs->currentWidget() == m_common) {
+        f.from = m_from->date();
+        f.to = m_to->date();
+        return f;
+    }
     if (m_tabs->currentIndex() == 0 && !m_groupId.isEmpty()) {
         const GroupInfo g = m_service.loadGroup(m_groupId);
         f.from = g.startsOn.addDays(-366);
@@ -492,6 +512,7 @@ bool GroupsPage::moveSession(const QString &sessionId, const QDateTime &start, c
     refreshGroupTimetable();
     refreshConflicts();
     refreshLoad();
+    refreshCommon();
     return true;
 }
 
@@ -556,7 +577,9 @@ TextTable GroupsPage::timetableTable() const
 {
     const TimetableFilter f = currentFilter();
     TextTable t;
-    if (!f.groupId.isEmpty() && f.groupId != QLatin1String("-"))
+    if (m_tabs->currentWidget() == m_common)
+        t.title = tr("Common timetable %1–%2").arg(f.from.toString(QStringLiteral("dd.MM.yyyy")), f.to.toString(QStringLiteral("dd.MM.yyyy")));
+    else if (!f.groupId.isEmpty() && f.groupId != QLatin1String("-"))
         t.title = tr("Timetable of group %1").arg(m_service.loadGroup(f.groupId).code);
     else
         t.title = tr("Timetable: %1").arg(m_weekWho->currentText());

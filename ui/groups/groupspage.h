@@ -2,7 +2,8 @@
 // The groups section: groups of a period (filtered by programme), a group's timetable,
 // the week of a group, an instructor or a learner (drag a session to move it, with the
 // conflicts shown before the drop), the conflicts of the period, and the load of every
-// workshop as a heat grid of rooms by days. Timetables export to PDF, XLSX and .ics.
+// workshop as a heat grid of rooms by days, and the common timetable of the period.
+// Timetables export to PDF, XLSX and .ics.
 #include "groups/groupservice.h"
 #include "io/texttable.h"
 #include "shell/sectionpage.h"
@@ -31,6 +32,7 @@ public:
     void showWeek(WeekOf of, const QString &id, const QDate &anyDay);
     void refreshConflicts();
     void refreshLoad();
+    void refreshCommon(); // every session of the period
     // Moves a session; with conflicts it asks unless force is set. Returns whether it moved.
     bool moveSession(const QString &sessionId, const QDateTime &start, const QDateTime &end, bool force = false);
     void openMoveDialog(const QString &sessionId);
@@ -74,6 +76,7 @@ private:
     QTableWidget *m_conflicts = nullptr;
     QTableWidget *m_load = nullptr;
     QLabel *m_loadSummary = nullptr;
+    QTableWidget *m_common = nullptr;
 };
 
 } // namespace metodist::ui
