@@ -1,6 +1,7 @@
 #include "sections.h"
 
 #include "diagnostics/diagnosticspage.h"
+#include "groups/groupspage.h"
 #include "registry/registrypage.h"
 #include "routes/routespage.h"
 #include "sectionoverviewpage.h"
@@ -41,12 +42,7 @@ QList<SectionInfo> sectionInfos()
     list.append({QStringLiteral("routes"), Sections::tr("Routes"), Sections::tr("Individual educational routes (IOM)"),
                  [](AppContext &c, QWidget *p) -> SectionPage * { return new RoutesPage(c, p); }});
     list.append({QStringLiteral("groups"), Sections::tr("Groups and schedule"), Sections::tr("Groups, workshops, sessions and their load"),
-                 overview(Sections::tr("Groups and schedule"), Sections::tr("Groups, workshops, sessions and their load"),
-                          {{QStringLiteral("study_group"), Sections::tr("Groups")},
-                           {QStringLiteral("enrolment"), Sections::tr("Enrolments")},
-                           {QStringLiteral("session"), Sections::tr("Sessions")},
-                           {QStringLiteral("room"), Sections::tr("Rooms and workshops")},
-                           {QStringLiteral("instructor"), Sections::tr("Instructors")}})});
+                 [](AppContext &c, QWidget *p) -> SectionPage * { return new GroupsPage(c, p); }});
     list.append({QStringLiteral("journal"), Sections::tr("Journals"), Sections::tr("Attendance, grades, completion and certificates"),
                  overview(Sections::tr("Journals"), Sections::tr("Attendance, grades, completion and certificates"),
                           {{QStringLiteral("journal_mark"), Sections::tr("Journal marks")},
