@@ -76,6 +76,89 @@
         </message>
     </context>
     <context>
+        <name>ConflictDetector</name>
+        <message>
+            <source>Instructor double-booked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Room double-booked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Equipment double-booked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learner in two sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Room too small</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outside the group's dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outside instructor's availability</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>More hours than the programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session %1 does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>group %1 on %2–%3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Room %1 is booked for %2 and for %3 at the same time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instructor %1 is booked for %2 and for %3 at the same time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Equipment %1 is needed by %2 and by %3 at the same time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learner %1 has %2 and %3 at the same time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group %1 does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session of %1 is outside the group's dates %2–%3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group %1 has %2 hours of sessions but programme "%3" has %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Room %1 has %2 seats but group %3 has %4 learners (%5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Session of %1 is outside the availability of instructor %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A session must end after it starts (%1 – %2)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CsvReader</name>
         <message>
             <source>Cannot read %1: %2</source>
@@ -363,6 +446,81 @@
         <message>
             <source>No expertise %1.</source>
             <translation>Экспертиза %1 не найдена.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupService</name>
+        <message>
+            <source>A group needs a code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group %1: the end date must not be before the start date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group %1: the capacity must be positive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group %1: programme %2 does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group %1 does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group %1 is %2 and takes no learners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Person %1 is already enrolled in group %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group %1 is full (%2 places)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application %1 does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application %1 is %2, not approved: its people cannot be enrolled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Application %1 is not for the programme of group %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrolled in group %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route item %1 does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route item %1 is not the programme of group %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Route item %1 is %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrolment %1 is not active: it cannot be transferred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrolment %1 is already in that group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrolment %1 is not active: it cannot be withdrawn</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1025,26 +1183,6 @@
             <translation>Группы, мастерские, занятия и их загруженность</translation>
         </message>
         <message>
-            <source>Groups</source>
-            <translation>Группы</translation>
-        </message>
-        <message>
-            <source>Enrolments</source>
-            <translation>Зачисления</translation>
-        </message>
-        <message>
-            <source>Sessions</source>
-            <translation>Занятия</translation>
-        </message>
-        <message>
-            <source>Rooms and workshops</source>
-            <translation>Аудитории и мастерские</translation>
-        </message>
-        <message>
-            <source>Instructors</source>
-            <translation>Преподаватели</translation>
-        </message>
-        <message>
             <source>Journals</source>
             <translation>Журналы</translation>
         </message>
@@ -1539,6 +1677,233 @@
         <message>
             <source>Diagnostics</source>
             <translation>Диагностика</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::GroupsPage</name>
+        <message>
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF…</source>
+            <translation type="unfinished">PDF…</translation>
+        </message>
+        <message>
+            <source>XLSX…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>iCalendar…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the timetable on screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished">Группа</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation type="unfinished">Сроки</translation>
+        </message>
+        <message>
+            <source>Learners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">Статус</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Дата</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Room</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instructors</source>
+            <translation type="unfinished">Преподаватели</translation>
+        </message>
+        <message>
+            <source>Group timetable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instructor</source>
+            <translation type="unfinished">Преподаватель</translation>
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>◀ Week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag a session to move it; double-click to edit its time and room.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What collides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop load</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Common timetable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No conflicts here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts here: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished">PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation type="unfinished">Книга Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>iCalendar (*.ics)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Groups and schedule</source>
+            <translation type="unfinished">Группы и расписание</translation>
+        </message>
+        <message>
+            <source>Export the timetable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation type="unfinished">Сохранено: %1</translation>
+        </message>
+        <message>
+            <source>All programmes</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Week of %1: %n session(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Conflicts (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h of %2 h booked
+%3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshops: %1 h booked of %2 h available (%3 %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The move makes these conflicts:
+%1
+
+Move anyway?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no room)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Common timetable %1–%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timetable of group %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Timetable: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no timetable on screen to export: choose a group or a week with sessions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2886,6 +3251,13 @@
         <message>
             <source>Export failed</source>
             <translation>Не удалось выгрузить</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::WeekGrid</name>
+        <message>
+            <source>No conflicts</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
