@@ -1,6 +1,7 @@
 #include "sections.h"
 
 #include "diagnostics/diagnosticspage.h"
+#include "journal/journalpage.h"
 #include "registry/registrypage.h"
 #include "routes/routespage.h"
 #include "sectionoverviewpage.h"
@@ -48,9 +49,7 @@ QList<SectionInfo> sectionInfos()
                            {QStringLiteral("room"), Sections::tr("Rooms and workshops")},
                            {QStringLiteral("instructor"), Sections::tr("Instructors")}})});
     list.append({QStringLiteral("journal"), Sections::tr("Journals"), Sections::tr("Attendance, grades, completion and certificates"),
-                 overview(Sections::tr("Journals"), Sections::tr("Attendance, grades, completion and certificates"),
-                          {{QStringLiteral("journal_mark"), Sections::tr("Journal marks")},
-                           {QStringLiteral("certificate"), Sections::tr("Issued documents")}})});
+                 [](AppContext &c, QWidget *p) -> SectionPage * { return new JournalPage(c, p); }});
     list.append({QStringLiteral("monitoring"), Sections::tr("Monitoring"), Sections::tr("Indicators, dashboards and reports"),
                  overview(Sections::tr("Monitoring"), Sections::tr("Indicators, dashboards and reports"),
                           {{QStringLiteral("indicator_target"), Sections::tr("Indicator targets")},
