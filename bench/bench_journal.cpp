@@ -83,13 +83,21 @@ struct Figures {
     qint64 marks = 0;
 };
 
-Figures measure(const QString &path, int marks, int samples)
+Figures measure(const QString &path, int marks, int samples, bool showPlan)
 {
     auto db = Database::open(path);
     fill(*db, marks);
     Figures f;
     f.marks = sql::scalar(db->db(), QStringLiteral("SELECT COUNT(*) FROM journal_mark")).toLongLong();
     JournalService service(*db);
+    if (showPlan) {
+        QSqlQuery plan = sql::exec(db->db(), QStringLiteral("EXPLAIN QUERY PLAN SELECT m.session_id, m.person_id, m.id, COALESCE(m.attendance, ''), m.grade "
+                                                            "FROM session s JOIN journal_mark m ON m.session_id = s.id "
+                                                            "WHERE s.group_id = ? AND s.deleted = 0 AND m.deleted = 0"),
+                                   {QStringLiteral("g0")});
+        while (plan.next())
+            bench::out() << "cell query plan: " << plan.value(3).toString() << Qt::endl;
+    }
     const QList<GroupInfo> groups = service.groups(); // the chooser's order
     QRandomGenerator rng(11);
     QList<int> picks;
@@ -130,8 +138,8 @@ int main(int argc, char **argv)
     const int samples = j > 0 && j + 1 < args.size() ? args.at(j + 1).toInt() : tiny ? 15 : 101;
     QTemporaryDir dir;
     try {
-        const Figures base = measure(dir.filePath(QStringLiteral("small.metodist")), big / 10, samples);
-        const Figures large = measure(dir.filePath(QStringLiteral("large.metodist")), big, samples);
+        const Figures base = measure(dir.filePath(QStringLiteral("small.metodist")), big / 10, samples, false);
+        const Figures large = measure(dir.filePath(QStringLiteral("large.metodist")), big, samples, true);
         bench::out() << "profiles: " << large.marks << " marks vs " << base.marks << " marks, groups of " << kLearners << " x "
                      << kSessions << Qt::endl;
         const double r1 = bench::report(QStringLiteral("open a group's journal at %1 marks").arg(large.marks), large.open,
