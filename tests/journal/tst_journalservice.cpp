@@ -23,6 +23,7 @@ private Q_SLOTS:
     void badMarkRollsBackTheBatch();
     void completionClosesRouteItems();
     void groupWithoutSessions();
+    void futureSessionsAreNotHeld();
     void certificateSequences();
 
 private:
@@ -159,9 +160,21 @@ void TestJournalService::groupWithoutSessions()
     QCOMPARE(r.outcomes.size(), 2);
     for (const LearnerOutcome &o : r.outcomes)
         QCOMPARE(o.decision.status, QStringLiteral("not_completed"));
-    // Sessions after the day of decision are not held yet.
-    const auto t = test::makeJournalScene(*m_db, 1, 3);
-    QCOMPARE(service.evaluate(t.groupId, QDate(2025, 10, 2)).outcomes.first().count.held, 2);
+}
+
+void TestJournalService::futureSessionsAreNotHeld()
+{
+    const auto s = test::makeJournalScene(*m_db, 1, 3);
+    JournalService service(*m_db);
+    service.setMarks(s.groupId, {{s.sessionIds.at(0), s.personIds.at(0), QStringLiteral("present"), QString()},
+                                 {s.sessionIds.at(1), s.personIds.at(0), QStringLiteral("present"), QString()}});
+    service.setFinal(s.enrolmentIds.at(0), QString(), QStringLiteral("pass"));
+    // On 2 October two of the three sessions have been held, both attended.
+    const LearnerOutcome o = service.evaluate(s.groupId, QDate(2025, 10, 2)).outcomes.first();
+    QCOMPARE(o.count.held, 2);
+    QCOMPARE(o.decision.status, QStringLiteral("completed"));
+    // Later the third, unmarked, counts as an absence: 2 / 3 < 0.8.
+    QCOMPARE(service.evaluate(s.groupId, QDate(2025, 11, 1)).outcomes.first().decision.status, QStringLiteral("not_completed"));
 }
 
 void TestJournalService::certificateSequences()
