@@ -10,6 +10,7 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -106,7 +107,11 @@ void TestJournalPage::typeMarksUndoAndPrint()
     // Undo all four steps (Ctrl+Z through the page's action, then the stack).
     const int steps = model->undoStack()->count();
     QVERIFY(steps >= 3);
-    QTest::keyClick(&page, Qt::Key_Z, Qt::ControlModifier);
+    page.activateWindow();
+    if (QTest::qWaitForWindowActive(&page))
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+    else // no window activation on this platform: the same action by hand
+        page.findChild<QAction *>(QStringLiteral("undo"))->trigger();
     QCOMPARE(dbCell(1, 0), QStringLiteral("late/") + grade10);
     QCOMPARE(dbCell(2, 0), before20);
     while (model->undoStack()->canUndo())
@@ -121,8 +126,10 @@ void TestJournalPage::typeMarksUndoAndPrint()
     // The final attestation column, undoable too.
     const QString enrolment = grid.learners.at(0).enrolmentId;
     const QString oldResult = grid.learners.at(0).finalResult;
-    QVERIFY(model->setData(model->index(0, model->finalResultColumn()), expectedGrade, Qt::EditRole));
-    QCOMPARE(sql::scalar(db->db(), QStringLiteral("SELECT final_result FROM enrolment WHERE id = ?"), {enrolment}).toString(), expectedGrade);
+    const QString newResult = oldResult == expectedGrade ? (grading == QLatin1String("pass_fail") ? QStringLiteral("fail") : QStringLiteral("3"))
+                                                         : expectedGrade;
+    QVERIFY(model->setData(model->index(0, model->finalResultColumn()), newResult, Qt::EditRole));
+    QCOMPARE(sql::scalar(db->db(), QStringLiteral("SELECT final_result FROM enrolment WHERE id = ?"), {enrolment}).toString(), newResult);
     model->undoStack()->undo();
     QCOMPARE(sql::scalar(db->db(), QStringLiteral("SELECT final_result FROM enrolment WHERE id = ?"), {enrolment}).toString(), oldResult);
 
