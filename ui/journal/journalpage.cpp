@@ -141,7 +141,17 @@ void JournalPage::activate()
     if (m_loaded)
         return;
     m_loaded = true;
-    guarded([this] { reloadGroups(); });
+    guarded([this] {
+        reloadGroups();
+        // Start on the group marked most recently (session_time index, then the cell index).
+        const QString recent = sql::scalar(context().db().db(),
+                                           QStringLiteral("SELECT s.group_id FROM session s WHERE s.deleted = 0 AND EXISTS "
+                                                          "(SELECT 1 FROM journal_mark m WHERE m.session_id = s.id AND m.deleted = 0) "
+                                                          "ORDER BY s.starts_at DESC LIMIT 1"))
+                                   .toString();
+        if (!recent.isEmpty() && m_groups->findData(recent) >= 0)
+            openGroup(recent);
+    });
 }
 
 void JournalPage::reloadGroups()
