@@ -74,27 +74,34 @@ void TestJournalPage::typeMarksUndoAndPrint()
     const QString before00 = dbCell(0, 0), before10 = dbCell(1, 0), before20 = dbCell(2, 0), before01 = dbCell(0, 1);
     const QString grade00 = grid.cell(0, 0).grade, grade10 = grid.cell(1, 0).grade;
 
+    // Each key is chosen to change its cell, so every step is a real edit.
+    const bool wasAbsent = grid.cell(0, 0).attendance == QLatin1String("absent");
+    const QString first = wasAbsent ? QStringLiteral("excused") : QStringLiteral("absent");
+    const bool wasLate = grid.cell(1, 0).attendance == QLatin1String("late");
+    const QString second = wasLate ? QStringLiteral("excused") : QStringLiteral("late");
     table->setFocus();
     table->setCurrentIndex(model->index(0, 0));
-    typeText(table, QStringLiteral("н"));                        // absent, cursor to the next learner
-    QCOMPARE(dbCell(0, 0), QStringLiteral("absent/") + grade00);
+    typeText(table, wasAbsent ? QStringLiteral("у") : QStringLiteral("н")); // cursor to the next learner
+    QCOMPARE(dbCell(0, 0), first + QLatin1Char('/') + grade00);
     QCOMPARE(table->currentIndex().row(), 1);
-    QTest::keyClick(table, Qt::Key_L);                         // late
-    QCOMPARE(dbCell(1, 0), QStringLiteral("late/") + grade10);
+    QTest::keyClick(table, wasLate ? Qt::Key_E : Qt::Key_L);
+    QCOMPARE(dbCell(1, 0), second + QLatin1Char('/') + grade10);
 
     // A grade in the next session's column.
     table->setCurrentIndex(model->index(0, 1));
     const QString grading = grid.group.grading;
+    const QString oldGrade = grid.cell(0, 1).grade;
     QString expectedGrade;
     if (grading == QLatin1String("five_point")) {
-        QTest::keyClick(table, Qt::Key_4);
-        expectedGrade = QStringLiteral("4");
+        expectedGrade = oldGrade == QLatin1String("4") ? QStringLiteral("5") : QStringLiteral("4");
+        QTest::keyClicks(table, expectedGrade);
     } else if (grading == QLatin1String("points")) {
-        QTest::keyClicks(table, QStringLiteral("75"));
-        expectedGrade = QStringLiteral("75");
+        expectedGrade = oldGrade == QLatin1String("75") ? QStringLiteral("76") : QStringLiteral("75");
+        QTest::keyClicks(table, expectedGrade);
     } else {
-        QTest::keyClick(table, Qt::Key_1);
-        expectedGrade = QStringLiteral("pass");
+        const bool pass = oldGrade != QLatin1String("pass");
+        QTest::keyClick(table, pass ? Qt::Key_1 : Qt::Key_0);
+        expectedGrade = pass ? QStringLiteral("pass") : QStringLiteral("fail");
     }
     QVERIFY2(dbCell(0, 1).endsWith(QLatin1Char('/') + expectedGrade), qPrintable(dbCell(0, 1)));
 
@@ -102,17 +109,16 @@ void TestJournalPage::typeMarksUndoAndPrint()
     table->setCurrentIndex(model->index(0, 0));
     QTest::keyClick(table, Qt::Key_D, Qt::ControlModifier);
     for (int l = 0; l < model->rowCount(); ++l)
-        QVERIFY(dbCell(l, 0).startsWith(QStringLiteral("absent/")));
+        QVERIFY(dbCell(l, 0).startsWith(first + QLatin1Char('/')));
 
     // Undo all four steps (Ctrl+Z through the page's action, then the stack).
-    const int steps = model->undoStack()->count();
-    QVERIFY(steps >= 3);
+    QCOMPARE(model->undoStack()->count(), 4);
     page.activateWindow();
     if (QTest::qWaitForWindowActive(&page))
         QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
     else // no window activation on this platform: the same action by hand
         page.findChild<QAction *>(QStringLiteral("undo"))->trigger();
-    QCOMPARE(dbCell(1, 0), QStringLiteral("late/") + grade10);
+    QCOMPARE(dbCell(1, 0), second + QLatin1Char('/') + grade10);
     QCOMPARE(dbCell(2, 0), before20);
     while (model->undoStack()->canUndo())
         model->undoStack()->undo();
@@ -121,7 +127,7 @@ void TestJournalPage::typeMarksUndoAndPrint()
     QCOMPARE(dbCell(0, 1), before01);
     QCOMPARE(model->data(model->index(0, 0), Qt::UserRole).toString(), grid.cell(0, 0).attendance);
     model->undoStack()->redo();
-    QCOMPARE(dbCell(0, 0), QStringLiteral("absent/") + grade00);
+    QCOMPARE(dbCell(0, 0), first + QLatin1Char('/') + grade00);
 
     // The final attestation column, undoable too.
     const QString enrolment = grid.learners.at(0).enrolmentId;
