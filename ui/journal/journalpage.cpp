@@ -88,6 +88,7 @@ JournalPage::JournalPage(AppContext &context, QWidget *parent) : SectionPage(con
         auto *tb = new QToolButton;
         tb->setDefaultAction(a);
         tb->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        tb->setMinimumWidth(170); // the text names the step ("Undo Attendance")
         actions->addWidget(tb);
     }
     QPushButton *fill = button(tr("Fill column (Ctrl+D)"), "fill");
@@ -186,7 +187,12 @@ void JournalPage::openGroup(const QString &groupId)
     m_info->setText(tr("%1. Grading: %2; completion needs %3% attendance and a passing final result. %4 learners, %5 sessions.")
                         .arg(JournalReports::subtitle(g), gradings.value(g.grading)).arg(qRound(g.completionAttendance * 100))
                         .arg(m_model->rowCount()).arg(m_model->sessionCount()));
-    m_table->horizontalHeader()->resizeSection(m_model->finalTitleColumn(), 220);
+    // Sizes stay with section numbers across groups: set them all again.
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int c = 0; c < m_model->sessionCount(); ++c)
+        header->resizeSection(c, header->defaultSectionSize());
+    header->resizeSection(m_model->finalTitleColumn(), 220);
+    header->resizeSection(m_model->finalResultColumn(), 70);
     if (m_model->rowCount() > 0 && m_model->sessionCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
 }
