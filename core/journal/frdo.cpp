@@ -155,7 +155,9 @@ QList<FrdoProblem> FrdoExport::validate(const QList<FrdoRow> &rows, const QDate 
             const QString &v = row.cells.at(c);
             const int bad = invisibleAt(v);
             if (bad >= 0) {
-                add(c, tr("invisible character U+%1 at position %2").arg(v.at(bad).unicode(), 4, 16, QLatin1Char('0')).toUpper().arg(bad + 1));
+                add(c, tr("invisible character U+%1 at position %2")
+                           .arg(QStringLiteral("%1").arg(v.at(bad).unicode(), 4, 16, QLatin1Char('0')).toUpper())
+                           .arg(bad + 1));
                 continue;
             }
             if (v.trimmed() != v)

@@ -199,7 +199,25 @@ void JournalPage::openGroup(const QString &groupId)
 
 QString JournalPage::journalHtml() const
 {
-    return ReportPrinter::tableHtml(JournalReports::journal(m_model->grid()), JournalReports::subtitle(m_model->grid().group));
+    // Own layout (not tableHtml): names and the final work need fixed widths to stay
+    // readable beside dozens of narrow session columns on A4 landscape.
+    const TextTable t = JournalReports::journal(m_model->grid());
+    const int sessions = m_model->sessionCount();
+    const double sessionWidth = sessions > 0 ? 63.0 / sessions : 0;
+    QString html = QStringLiteral("<h1>%1</h1><p>%2</p><table width='100%' cellspacing='0' style='font-size:7pt'><tr>")
+                       .arg(t.title.toHtmlEscaped(), JournalReports::subtitle(m_model->grid().group).toHtmlEscaped());
+    for (int c = 0; c < t.headers.size(); ++c) {
+        const double width = c == 0 ? 3 : c == 1 ? 17 : c == t.headers.size() - 2 ? 13 : c == t.headers.size() - 1 ? 4 : sessionWidth;
+        html += QStringLiteral("<th width='%1%'>%2</th>").arg(width, 0, 'f', 1).arg(t.headers.at(c).toHtmlEscaped());
+    }
+    html += QStringLiteral("</tr>");
+    for (const QStringList &row : t.rows) {
+        html += QStringLiteral("<tr>");
+        for (const QString &cell : row)
+            html += QStringLiteral("<td>%1</td>").arg(cell.toHtmlEscaped());
+        html += QStringLiteral("</tr>");
+    }
+    return html + tr("</table><p>н — absent, у — excused, о — late, + — present.</p>");
 }
 
 QString JournalPage::attendanceSheetHtml() const
