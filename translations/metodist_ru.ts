@@ -57,6 +57,37 @@
         </message>
     </context>
     <context>
+        <name>CertificateService</name>
+        <message>
+            <source>Certificate of qualification upgrade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diploma of professional retraining</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Certificate of study</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown document kind "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document for enrolment %1: no date of issue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No enrolment %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enrolment %1 already has a document</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CompetenceFramework</name>
         <message>
             <source>The default competence framework is missing from the build.</source>
@@ -73,6 +104,53 @@
         <message>
             <source>Competence: the code %1 is already used.</source>
             <translation>Компетенция: код %1 уже используется.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompletionRules</name>
+        <message>
+            <source>grade "%1" is not pass or fail (pass/fail grading)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>grade "%1" is not 2..5 (five-point grading)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>grade "%1" is not 0..100 points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown grading "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>attendance %1% ≥ %2%, final result %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expelled for non-attendance: attendance %1% is below half of the required %2%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no sessions held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every held session excused: nothing to attest on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>attendance %1% is below the required %2%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no final attestation result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>final result %1 does not pass</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -449,6 +527,97 @@
         </message>
     </context>
     <context>
+        <name>FrdoExport</name>
+        <message>
+            <source>row %1 (%2), column %3 «%4»: %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>row %1 (%2): %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cells instead of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invisible character U+%1 at position %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>leading or trailing spaces</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>required field is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1» is not one of: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1» is not a real date dd.mm.yyyy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>date %1 is in the future</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1» is not a year between 1900 and %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1» is not a positive whole number of hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1» is not written as XXX-XXX-XXX YY</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«%1» must be digits only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the holder was under 16 on the date of issue %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>year of start %1 is after the year of end %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>year of end %1 is after the year of issue %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>year of start %1 is after the year of issue %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>series %1 number %2 repeats row %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ФИС ФРДО export refused, %1 problem(s):
+%2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FrdoLayout</name>
+        <message>
+            <source>The ФИС ФРДО layout :/data/frdo_columns.json is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>frdo_columns.json: column %1 is out of order or unnamed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>GroupService</name>
         <message>
             <source>A group needs a code</source>
@@ -622,6 +791,176 @@
         <message>
             <source>Instrument item %1: the maximum score must be above 0.</source>
             <translation>Задание инструмента %1: максимальный балл должен быть больше 0.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalReports</name>
+        <message>
+            <source>completed</source>
+            <translation type="unfinished">завершено</translation>
+        </message>
+        <message>
+            <source>not completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expelled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>transferred</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>studying</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2 h; group %3, %4 – %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journal of group %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Final work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished">Результат</translation>
+        </message>
+        <message>
+            <source>Attendance sheet of group %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Held</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance, %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Final result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register of issued documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reg. number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished">Дата</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Series</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>СНИЛС</source>
+            <translation type="unfinished">СНИЛС</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation type="unfinished">Часы</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished">Группа</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalService</name>
+        <message>
+            <source>No study group %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>session %1, learner %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journal of %1, %2: attendance "%3" is not present, absent, excused or late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journal of %1, %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journal of %1: session %2 is not one of the group's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journal of %1: %2 is not enrolled in the group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No enrolment %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Final attestation in %1, enrolment %2: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %2 %3, reg. %4 (certificate %5)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1189,14 +1528,6 @@
         <message>
             <source>Attendance, grades, completion and certificates</source>
             <translation>Посещаемость, оценки, завершение обучения и удостоверения</translation>
-        </message>
-        <message>
-            <source>Journal marks</source>
-            <translation>Отметки в журнале</translation>
-        </message>
-        <message>
-            <source>Issued documents</source>
-            <translation>Выданные документы</translation>
         </message>
         <message>
             <source>Monitoring</source>
@@ -2245,6 +2576,245 @@ Move anyway?</source>
         <message>
             <source>Choose an existing file.</source>
             <translation>Выберите существующий файл.</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::JournalModel</name>
+        <message>
+            <source>Final attestation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>present</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>absent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>excused absence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Final work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished">Результат</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill column</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::JournalPage</name>
+        <message>
+            <source>Group:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only my groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill column (Ctrl+D)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completion…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documents register…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print journal…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance sheet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF…</source>
+            <translation type="unfinished">PDF…</translation>
+        </message>
+        <message>
+            <source>XLSX…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys: п/p present, н/a absent, у/e excused, о/l late, digits a grade (pass/fail: 1 / 0), Delete clears, Ctrl+D fills the column, Ctrl+Z undoes. The last two columns are the final attestation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attendance sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>journal.pdf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No groups.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n group(s). Choose one.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>pass / fail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2–5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>points (pass from %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1. Grading: %2; completion needs %3% attendance and a passing final result. %4 learners, %5 sessions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;/table&gt;&lt;p&gt;н — absent, у — excused, о — late, + — present.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;br&gt;Instructor ____________________ &amp;nbsp;&amp;nbsp; Head of the programme ____________________&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a group first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished">PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Journal as XLSX</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>journal.xlsx</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excel (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation type="unfinished">Сохранено: %1</translation>
+        </message>
+        <message>
+            <source>Completion of group %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By the programme's rules: %1 completed, %2 not completed, %3 expelled. Completing issues the documents and closes the completed learners' route items.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Complete and issue documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group completed: %1 document(s) issued, %2 route item(s) done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register of issued documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Issued from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ФИС ФРДО sheet…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register</source>
+            <translation type="unfinished">Реестр</translation>
+        </message>
+        <message>
+            <source>register.pdf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ФИС ФРДО</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 problem(s) must be fixed before export:
+%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ФИС ФРДО sheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>frdo.xlsx</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -2,6 +2,7 @@
 
 #include "diagnostics/diagnosticspage.h"
 #include "groups/groupspage.h"
+#include "journal/journalpage.h"
 #include "registry/registrypage.h"
 #include "routes/routespage.h"
 #include "sectionoverviewpage.h"
@@ -44,9 +45,7 @@ QList<SectionInfo> sectionInfos()
     list.append({QStringLiteral("groups"), Sections::tr("Groups and schedule"), Sections::tr("Groups, workshops, sessions and their load"),
                  [](AppContext &c, QWidget *p) -> SectionPage * { return new GroupsPage(c, p); }});
     list.append({QStringLiteral("journal"), Sections::tr("Journals"), Sections::tr("Attendance, grades, completion and certificates"),
-                 overview(Sections::tr("Journals"), Sections::tr("Attendance, grades, completion and certificates"),
-                          {{QStringLiteral("journal_mark"), Sections::tr("Journal marks")},
-                           {QStringLiteral("certificate"), Sections::tr("Issued documents")}})});
+                 [](AppContext &c, QWidget *p) -> SectionPage * { return new JournalPage(c, p); }});
     list.append({QStringLiteral("monitoring"), Sections::tr("Monitoring"), Sections::tr("Indicators, dashboards and reports"),
                  overview(Sections::tr("Monitoring"), Sections::tr("Indicators, dashboards and reports"),
                           {{QStringLiteral("indicator_target"), Sections::tr("Indicator targets")},
