@@ -211,7 +211,9 @@ void SyncPage::activate()
 void SyncPage::connectToServer()
 {
     const QString text = m_url->text().trimmed();
-    const QUrl url = QUrl::fromUserInput(text);
+    QUrl url = QUrl::fromUserInput(text).adjusted(QUrl::StripTrailingSlash);
+    if (url.path() == QLatin1String("/"))
+        url.setPath({}); // the client appends /api/v1/...; one form per server for the token's account
     if (text.isEmpty() || !url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
         throw Error(tr("The server address \"%1\" is not an http(s) address.").arg(text));
     const QString login = m_login->text().trimmed();
@@ -222,7 +224,7 @@ void SyncPage::connectToServer()
     const QString password = m_password->text();
     m_password->clear(); // only the worker keeps it, in memory
     Database &db = context().db();
-    const QString cleanUrl = url.toString(QUrl::StripTrailingSlash);
+    const QString cleanUrl = url.toString();
     syncsettings::setValue(db, syncsettings::kServerUrl, cleanUrl);
     syncsettings::setValue(db, syncsettings::kLogin, login);
     m_url->setText(cleanUrl);
@@ -269,8 +271,7 @@ void SyncPage::setIntervalMinutes(int minutes)
         m_interval->setValue(minutes); // comes back here through valueChanged
         return;
     }
-    if (syncsettings::value(context().db(), syncsettings::kIntervalMin).toInt() != minutes
-        || syncsettings::value(context().db(), syncsettings::kIntervalMin).isEmpty())
+    if (syncsettings::value(context().db(), syncsettings::kIntervalMin) != QString::number(minutes))
         syncsettings::setValue(context().db(), syncsettings::kIntervalMin, QString::number(minutes));
     if (minutes > 0 && isConnected())
         m_timer->start(minutes * 60 * 1000);
