@@ -135,7 +135,9 @@ void SyncPage::buildUi()
     syncButtons->addWidget(m_syncNow);
     syncButtons->addWidget(m_cancel);
     syncButtons->addSpacing(24);
-    syncButtons->addWidget(new QLabel(tr("Sync in the &background every")));
+    auto *intervalLabel = new QLabel(tr("Sync in the &background every"));
+    intervalLabel->setBuddy(m_interval);
+    syncButtons->addWidget(intervalLabel);
     syncButtons->addWidget(m_interval);
     syncButtons->addStretch();
     auto *status = new QWidget;
