@@ -251,6 +251,16 @@ void SyncClient::finishOk()
     Q_EMIT finished(true, message);
 }
 
+void SyncClient::cancel()
+{
+    if (!isRunning())
+        return;
+    fail(State::Idle, tr("Sync cancelled."));
+    // fail() made the answers still in flight stale; stop their transfers too.
+    for (QNetworkReply *reply : m_net.findChildren<QNetworkReply *>())
+        reply->abort();
+}
+
 void SyncClient::logout()
 {
     const QString token = m_token.isEmpty() ? m_tokens.load(account()) : m_token;

@@ -49,6 +49,9 @@ public:
 public Q_SLOTS:
     void start();            // one full run: login if needed, check, push, pull
     void logout();           // revokes the token on the server and forgets it
+    // Stops a run (state Idle, finished(false)). Safe at any step: a batch already sent is
+    // stored and resent with the same batch_id next time; applied pull pages keep their cursor.
+    void cancel();
 
 Q_SIGNALS:
     void stateChanged(metodist::SyncClient::State state, const QString &message);

@@ -71,10 +71,15 @@ MainWindow::MainWindow(Database &db, QWidget *parent) : QMainWindow(parent)
     connect(m_context, &AppContext::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_context, &AppContext::openPersonRequested, this, &MainWindow::openPerson);
     connect(m_context, &AppContext::dataChanged, this, &MainWindow::updateStatus);
+    connect(m_context, &AppContext::syncStatusChanged, this, &MainWindow::updateStatus);
 
     buildMenus();
-    updateStatus();
     m_navigation->setCurrentRow(0);
+    // A profile connected to a server syncs in the background from the start, not only
+    // after its section has been opened.
+    if (!sql::scalar(db.db(), QStringLiteral("SELECT value FROM settings WHERE key = 'sync.server_url'")).toString().isEmpty())
+        pageAt(sectionIndex(QStringLiteral("sync")));
+    updateStatus();
 }
 
 void MainWindow::buildMenus()
@@ -115,7 +120,15 @@ void MainWindow::buildMenus()
     });
 }
 
-SectionPage *MainWindow::showSection(int index)
+int MainWindow::sectionIndex(const QString &code) const
+{
+    for (int i = 0; i < m_sections.size(); ++i)
+        if (m_sections.at(i).code == code)
+            return i;
+    return -1;
+}
+
+SectionPage *MainWindow::pageAt(int index)
 {
     if (index < 0 || index >= m_sections.size())
         return nullptr;
@@ -131,6 +144,13 @@ SectionPage *MainWindow::showSection(int index)
             m_undoGroup->addStack(registry->undoStack());
         QApplication::restoreOverrideCursor();
     }
+    return m_pages[index];
+}
+
+SectionPage *MainWindow::showSection(int index)
+{
+    if (!pageAt(index))
+        return nullptr;
     if (m_navigation->currentRow() != index)
         m_navigation->setCurrentRow(index); // comes back here through the signal
     m_stack->setCurrentIndex(index);
@@ -142,13 +162,7 @@ SectionPage *MainWindow::showSection(int index)
     return page;
 }
 
-SectionPage *MainWindow::showSection(const QString &code)
-{
-    for (int i = 0; i < m_sections.size(); ++i)
-        if (m_sections.at(i).code == code)
-            return showSection(i);
-    return nullptr;
-}
+SectionPage *MainWindow::showSection(const QString &code) { return showSection(sectionIndex(code)); }
 
 std::unique_ptr<PersonCardDialog> MainWindow::createPersonCard(const QString &personId)
 {
@@ -171,9 +185,13 @@ void MainWindow::updateStatus()
     m_countsLabel->setText(tr("Municipalities: %1 · organisations: %2 · staff: %3")
                                .arg(locale.toString(count("municipality")), locale.toString(count("organisation")),
                                     locale.toString(count("person"))));
-    const qlonglong pending = sql::scalar(m_context->db().db(), QStringLiteral("SELECT count(*) FROM outbox")).toLongLong();
-    m_syncLabel->setText(pending > 0 ? tr("Not connected · %n changes to send", nullptr, int(pending))
-                                     : tr("Not connected to a server"));
+    if (!m_context->syncStatus().isEmpty()) {
+        m_syncLabel->setText(m_context->syncStatus()); // the sync section's own state
+    } else {
+        const qlonglong pending = sql::scalar(m_context->db().db(), QStringLiteral("SELECT count(*) FROM outbox")).toLongLong();
+        m_syncLabel->setText(pending > 0 ? tr("Not connected · %n changes to send", nullptr, int(pending))
+                                         : tr("Not connected to a server"));
+    }
     m_profileLabel->setText(QFileInfo(m_context->profilePath()).fileName());
     m_profileLabel->setToolTip(m_context->profilePath());
 }

@@ -40,6 +40,8 @@ Q_SIGNALS:
 private:
     void buildMenus();
     void updateStatus();
+    int sectionIndex(const QString &code) const;
+    SectionPage *pageAt(int index); // creates the page on first use, without showing it
 
     AppContext *m_context;
     QList<SectionInfo> m_sections;

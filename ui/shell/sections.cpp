@@ -6,6 +6,7 @@
 #include "registry/registrypage.h"
 #include "routes/routespage.h"
 #include "sectionoverviewpage.h"
+#include "sync/syncpage.h"
 
 #include <QCoreApplication>
 
@@ -52,8 +53,7 @@ QList<SectionInfo> sectionInfos()
                            {QStringLiteral("mentoring_pair"), Sections::tr("Mentoring pairs")},
                            {QStringLiteral("survey_response"), Sections::tr("Survey responses")}})});
     list.append({QStringLiteral("sync"), Sections::tr("Synchronisation"), Sections::tr("Exchange with the central server"),
-                 overview(Sections::tr("Synchronisation"), Sections::tr("Exchange with the central server"),
-                          {{QStringLiteral("sync_conflict"), Sections::tr("Conflicts to review")}})});
+                 [](AppContext &c, QWidget *p) -> SectionPage * { return new SyncPage(c, p); }});
     list.append({QStringLiteral("admin"), Sections::tr("Administration"), Sections::tr("Users, reference books and the audit log"),
                  overview(Sections::tr("Administration"), Sections::tr("Users, reference books and the audit log"),
                           {{QStringLiteral("app_user"), Sections::tr("Users")}, {QStringLiteral("competence"), Sections::tr("Competences")}})});
