@@ -1558,10 +1558,6 @@
             <translation>Обмен с центральным сервером</translation>
         </message>
         <message>
-            <source>Conflicts to review</source>
-            <translation>Конфликты для разбора</translation>
-        </message>
-        <message>
             <source>Administration</source>
             <translation>Администрирование</translation>
         </message>
@@ -1733,6 +1729,10 @@
             <source>Synced: %1 sent, %2 merged, %3 conflicts, %4 refused, %5 received.</source>
             <translation>Синхронизировано: отправлено %1, объединено %2, конфликтов %3, отклонено %4, получено %5.</translation>
         </message>
+        <message>
+            <source>Sync cancelled.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>metodist::timetabling</name>
@@ -1862,6 +1862,94 @@
         <message>
             <source>unknown room "%1"</source>
             <translation>неизвестная аудитория «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::ConflictsWidget</name>
+        <message>
+            <source>(empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts to review</source>
+            <translation type="unfinished">Конфликты для разбора</translation>
+        </message>
+        <message>
+            <source>Field (ticked = use mine)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mine (this computer)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Theirs (server)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take &amp;theirs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge: ticked fields mine, the rest theirs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refused by the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>breaks a local rule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>edited on both sides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No conflicts to review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server refused this change (%1): %2
+Your local values are kept on this computer; take theirs to mark it reviewed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server's version breaks a rule of this profile and was not written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was changed here and on the server. Tick the fields where your version should win.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The field %1 is the same on both sides; there is nothing to choose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The conflict has no field %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark &amp;reviewed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a conflict first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A sync is running; resolve the conflict when it has finished.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3821,6 +3909,221 @@ Move anyway?</source>
         <message>
             <source>Export failed</source>
             <translation>Не удалось выгрузить</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::SyncPage</name>
+        <message>
+            <source>Logged out. Enter the password and press Connect to sync again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Synchronisation</source>
+            <translation type="unfinished">Синхронизация</translation>
+        </message>
+        <message>
+            <source>Exchange with the central server. Work offline as usual: changes wait in the outbox and are sent at the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kept only while Metodist runs; the session goes to the system keychain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Connect and sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Log out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server &amp;address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lo&amp;gin:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sync now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;ancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync in the &amp;background every</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">Статус</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server address "%1" is not an http(s) address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter your login on the server.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A sync is running; cancel it or wait until it ends.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect the profile to a server first: its address, your login and password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending: %1 of %2 changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receiving: revision %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected to a server. Enter its address, your login and password, then Connect.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First sync: downloading everything your account may see. </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the password and press Connect.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected. Last complete sync at %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected; not synced yet. Press Sync now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected to a server</source>
+            <translation type="unfinished">Нет подключения к серверу</translation>
+        </message>
+        <message>
+            <source>Offline, retrying…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First sync…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync: log in again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync: update Metodist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync failed (last synced %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Synced %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not synced yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) to send</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) to review</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Last complete sync: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never synced</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting in the outbox</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>background sync every %n minute(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>no background sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profile connected as %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts (%1)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
