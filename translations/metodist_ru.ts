@@ -60,31 +60,31 @@
         <name>CertificateService</name>
         <message>
             <source>Certificate of qualification upgrade</source>
-            <translation type="unfinished" />
+            <translation>Удостоверение о повышении квалификации</translation>
         </message>
         <message>
             <source>Diploma of professional retraining</source>
-            <translation type="unfinished" />
+            <translation>Диплом о профессиональной переподготовке</translation>
         </message>
         <message>
             <source>Certificate of study</source>
-            <translation type="unfinished" />
+            <translation>Справка об обучении</translation>
         </message>
         <message>
             <source>Unknown document kind "%1"</source>
-            <translation type="unfinished" />
+            <translation>Неизвестный вид документа «%1»</translation>
         </message>
         <message>
             <source>Document for enrolment %1: no date of issue</source>
-            <translation type="unfinished" />
+            <translation>Документ по зачислению %1: не указана дата выдачи</translation>
         </message>
         <message>
             <source>No enrolment %1</source>
-            <translation type="unfinished" />
+            <translation>Зачисление %1 не найдено</translation>
         </message>
         <message>
             <source>Enrolment %1 already has a document</source>
-            <translation type="unfinished" />
+            <translation>По зачислению %1 уже выдан документ</translation>
         </message>
     </context>
     <context>
@@ -110,130 +110,130 @@
         <name>CompletionRules</name>
         <message>
             <source>grade "%1" is not pass or fail (pass/fail grading)</source>
-            <translation type="unfinished" />
+            <translation>оценка «%1» не является «зачтено» или «не зачтено» (зачётная система)</translation>
         </message>
         <message>
             <source>grade "%1" is not 2..5 (five-point grading)</source>
-            <translation type="unfinished" />
+            <translation>оценка «%1» не в диапазоне 2..5 (пятибалльная система)</translation>
         </message>
         <message>
             <source>grade "%1" is not 0..100 points</source>
-            <translation type="unfinished" />
+            <translation>оценка «%1» не в диапазоне 0..100 баллов</translation>
         </message>
         <message>
             <source>unknown grading "%1"</source>
-            <translation type="unfinished" />
+            <translation>неизвестная система оценивания «%1»</translation>
         </message>
         <message>
             <source>attendance %1% ≥ %2%, final result %3</source>
-            <translation type="unfinished" />
+            <translation>посещаемость %1% ≥ %2%, итоговый результат %3</translation>
         </message>
         <message>
             <source>expelled for non-attendance: attendance %1% is below half of the required %2%</source>
-            <translation type="unfinished" />
+            <translation>отчислен за непосещение: посещаемость %1% ниже половины требуемых %2%</translation>
         </message>
         <message>
             <source>no sessions held</source>
-            <translation type="unfinished" />
+            <translation>занятия не проводились</translation>
         </message>
         <message>
             <source>every held session excused: nothing to attest on</source>
-            <translation type="unfinished" />
+            <translation>все проведённые занятия пропущены по уважительной причине: нет оснований для аттестации</translation>
         </message>
         <message>
             <source>attendance %1% is below the required %2%</source>
-            <translation type="unfinished" />
+            <translation>посещаемость %1% ниже требуемых %2%</translation>
         </message>
         <message>
             <source>no final attestation result</source>
-            <translation type="unfinished" />
+            <translation>нет результата итоговой аттестации</translation>
         </message>
         <message>
             <source>final result %1 does not pass</source>
-            <translation type="unfinished" />
+            <translation>итоговый результат %1 не является положительным</translation>
         </message>
     </context>
     <context>
         <name>ConflictDetector</name>
         <message>
             <source>Instructor double-booked</source>
-            <translation type="unfinished" />
+            <translation>Преподаватель занят дважды</translation>
         </message>
         <message>
             <source>Room double-booked</source>
-            <translation type="unfinished" />
+            <translation>Аудитория занята дважды</translation>
         </message>
         <message>
             <source>Equipment double-booked</source>
-            <translation type="unfinished" />
+            <translation>Оборудование занято дважды</translation>
         </message>
         <message>
             <source>Learner in two sessions</source>
-            <translation type="unfinished" />
+            <translation>Слушатель на двух занятиях</translation>
         </message>
         <message>
             <source>Room too small</source>
-            <translation type="unfinished" />
+            <translation>Аудитория слишком мала</translation>
         </message>
         <message>
             <source>Outside the group's dates</source>
-            <translation type="unfinished" />
+            <translation>Вне сроков группы</translation>
         </message>
         <message>
             <source>Outside instructor's availability</source>
-            <translation type="unfinished" />
+            <translation>Вне графика доступности преподавателя</translation>
         </message>
         <message>
             <source>More hours than the programme</source>
-            <translation type="unfinished" />
+            <translation>Часов больше, чем в программе</translation>
         </message>
         <message>
             <source>Session %1 does not exist</source>
-            <translation type="unfinished" />
+            <translation>Занятие %1 не существует</translation>
         </message>
         <message>
             <source>group %1 on %2–%3</source>
-            <translation type="unfinished" />
+            <translation>группа %1, %2–%3</translation>
         </message>
         <message>
             <source>Room %1 is booked for %2 and for %3 at the same time</source>
-            <translation type="unfinished" />
+            <translation>Аудитория %1 одновременно занята для %2 и для %3</translation>
         </message>
         <message>
             <source>Instructor %1 is booked for %2 and for %3 at the same time</source>
-            <translation type="unfinished" />
+            <translation>Преподаватель %1 одновременно назначен на %2 и на %3</translation>
         </message>
         <message>
             <source>Equipment %1 is needed by %2 and by %3 at the same time</source>
-            <translation type="unfinished" />
+            <translation>Оборудование %1 одновременно нужно для %2 и для %3</translation>
         </message>
         <message>
             <source>Learner %1 has %2 and %3 at the same time</source>
-            <translation type="unfinished" />
+            <translation>У слушателя %1 одновременно %2 и %3</translation>
         </message>
         <message>
             <source>Group %1 does not exist</source>
-            <translation type="unfinished" />
+            <translation>Группа %1 не существует</translation>
         </message>
         <message>
             <source>Session of %1 is outside the group's dates %2–%3</source>
-            <translation type="unfinished" />
+            <translation>Занятие (%1) выходит за сроки группы %2–%3</translation>
         </message>
         <message>
             <source>Group %1 has %2 hours of sessions but programme "%3" has %4</source>
-            <translation type="unfinished" />
+            <translation>У группы %1 занятий на %2 ч, а в программе «%3» — %4 ч</translation>
         </message>
         <message>
             <source>Room %1 has %2 seats but group %3 has %4 learners (%5)</source>
-            <translation type="unfinished" />
+            <translation>В аудитории %1 мест: %2, а в группе %3 слушателей: %4 (%5)</translation>
         </message>
         <message>
             <source>Session of %1 is outside the availability of instructor %2</source>
-            <translation type="unfinished" />
+            <translation>Занятие (%1) выходит за пределы доступности преподавателя %2</translation>
         </message>
         <message>
             <source>A session must end after it starts (%1 – %2)</source>
-            <translation type="unfinished" />
+            <translation>Занятие должно заканчиваться позже начала (%1 – %2)</translation>
         </message>
     </context>
     <context>
@@ -530,166 +530,167 @@
         <name>FrdoExport</name>
         <message>
             <source>row %1 (%2), column %3 «%4»: %5</source>
-            <translation type="unfinished" />
+            <translation>строка %1 (%2), столбец %3 «%4»: %5</translation>
         </message>
         <message>
             <source>row %1 (%2): %3</source>
-            <translation type="unfinished" />
+            <translation>строка %1 (%2): %3</translation>
         </message>
         <message>
             <source>%1 cells instead of %2</source>
-            <translation type="unfinished" />
+            <translation>ячеек: %1 вместо %2</translation>
         </message>
         <message>
             <source>invisible character U+%1 at position %2</source>
-            <translation type="unfinished" />
+            <translation>невидимый символ U+%1 в позиции %2</translation>
         </message>
         <message>
             <source>leading or trailing spaces</source>
-            <translation type="unfinished" />
+            <translation>пробелы в начале или в конце</translation>
         </message>
         <message>
             <source>required field is empty</source>
-            <translation type="unfinished" />
+            <translation>обязательное поле не заполнено</translation>
         </message>
         <message>
             <source>«%1» is not one of: %2</source>
-            <translation type="unfinished" />
+            <translation>«%1» не входит в список: %2</translation>
         </message>
         <message>
             <source>«%1» is not a real date dd.mm.yyyy</source>
-            <translation type="unfinished" />
+            <translation>«%1» не является реальной датой дд.мм.гггг</translation>
         </message>
         <message>
             <source>date %1 is in the future</source>
-            <translation type="unfinished" />
+            <translation>дата %1 ещё не наступила</translation>
         </message>
         <message>
             <source>«%1» is not a year between 1900 and %2</source>
-            <translation type="unfinished" />
+            <translation>«%1» не является годом от 1900 до %2</translation>
         </message>
         <message>
             <source>«%1» is not a positive whole number of hours</source>
-            <translation type="unfinished" />
+            <translation>«%1» не является целым положительным числом часов</translation>
         </message>
         <message>
             <source>«%1» is not written as XXX-XXX-XXX YY</source>
-            <translation type="unfinished" />
+            <translation>«%1» не соответствует формату XXX-XXX-XXX YY</translation>
         </message>
         <message>
             <source>«%1» must be digits only</source>
-            <translation type="unfinished" />
+            <translation>«%1» должно содержать только цифры</translation>
         </message>
         <message>
             <source>the holder was under 16 on the date of issue %1</source>
-            <translation type="unfinished" />
+            <translation>на дату выдачи %1 владельцу не исполнилось 16 лет</translation>
         </message>
         <message>
             <source>year of start %1 is after the year of end %2</source>
-            <translation type="unfinished" />
+            <translation>год начала %1 позже года окончания %2</translation>
         </message>
         <message>
             <source>year of end %1 is after the year of issue %2</source>
-            <translation type="unfinished" />
+            <translation>год окончания %1 позже года выдачи %2</translation>
         </message>
         <message>
             <source>year of start %1 is after the year of issue %2</source>
-            <translation type="unfinished" />
+            <translation>год начала %1 позже года выдачи %2</translation>
         </message>
         <message>
             <source>series %1 number %2 repeats row %3</source>
-            <translation type="unfinished" />
+            <translation>серия %1 номер %2 повторяет строку %3</translation>
         </message>
         <message>
             <source>ФИС ФРДО export refused, %1 problem(s):
 %2</source>
-            <translation type="unfinished" />
+            <translation>Выгрузка в ФИС ФРДО отклонена, число проблем — %1:
+%2</translation>
         </message>
     </context>
     <context>
         <name>FrdoLayout</name>
         <message>
             <source>The ФИС ФРДО layout :/data/frdo_columns.json is missing</source>
-            <translation type="unfinished" />
+            <translation>Отсутствует макет ФИС ФРДО :/data/frdo_columns.json</translation>
         </message>
         <message>
             <source>frdo_columns.json: column %1 is out of order or unnamed</source>
-            <translation type="unfinished" />
+            <translation>frdo_columns.json: столбец %1 стоит не по порядку или не имеет названия</translation>
         </message>
     </context>
     <context>
         <name>GroupService</name>
         <message>
             <source>A group needs a code</source>
-            <translation type="unfinished" />
+            <translation>У группы должен быть код</translation>
         </message>
         <message>
             <source>Group %1: the end date must not be before the start date</source>
-            <translation type="unfinished" />
+            <translation>Группа %1: дата окончания не может быть раньше даты начала</translation>
         </message>
         <message>
             <source>Group %1: the capacity must be positive</source>
-            <translation type="unfinished" />
+            <translation>Группа %1: число мест должно быть больше нуля</translation>
         </message>
         <message>
             <source>Group %1: programme %2 does not exist</source>
-            <translation type="unfinished" />
+            <translation>Группа %1: программа %2 не существует</translation>
         </message>
         <message>
             <source>Group %1 does not exist</source>
-            <translation type="unfinished" />
+            <translation>Группа %1 не существует</translation>
         </message>
         <message>
             <source>Group %1 is %2 and takes no learners</source>
-            <translation type="unfinished" />
+            <translation>Группа %1 в статусе «%2» и не принимает слушателей</translation>
         </message>
         <message>
             <source>Person %1 is already enrolled in group %2</source>
-            <translation type="unfinished" />
+            <translation>Сотрудник %1 уже зачислен в группу %2</translation>
         </message>
         <message>
             <source>Group %1 is full (%2 places)</source>
-            <translation type="unfinished" />
+            <translation>Группа %1 заполнена (мест: %2)</translation>
         </message>
         <message>
             <source>Application %1 does not exist</source>
-            <translation type="unfinished" />
+            <translation>Заявка %1 не существует</translation>
         </message>
         <message>
             <source>Application %1 is %2, not approved: its people cannot be enrolled</source>
-            <translation type="unfinished" />
+            <translation>Заявка %1 в статусе «%2», а не одобрена: включённых в неё сотрудников нельзя зачислить</translation>
         </message>
         <message>
             <source>Application %1 is not for the programme of group %2</source>
-            <translation type="unfinished" />
+            <translation>Заявка %1 подана не на программу группы %2</translation>
         </message>
         <message>
             <source>Enrolled in group %1</source>
-            <translation type="unfinished" />
+            <translation>Зачислен в группу %1</translation>
         </message>
         <message>
             <source>Route item %1 does not exist</source>
-            <translation type="unfinished" />
+            <translation>Пункт маршрута %1 не существует</translation>
         </message>
         <message>
             <source>Route item %1 is not the programme of group %2</source>
-            <translation type="unfinished" />
+            <translation>Пункт маршрута %1 не соответствует программе группы %2</translation>
         </message>
         <message>
             <source>Route item %1 is %2</source>
-            <translation type="unfinished" />
+            <translation>Пункт маршрута %1 в статусе «%2»</translation>
         </message>
         <message>
             <source>Enrolment %1 is not active: it cannot be transferred</source>
-            <translation type="unfinished" />
+            <translation>Зачисление %1 неактивно: перевод невозможен</translation>
         </message>
         <message>
             <source>Enrolment %1 is already in that group</source>
-            <translation type="unfinished" />
+            <translation>Зачисление %1 уже относится к этой группе</translation>
         </message>
         <message>
             <source>Enrolment %1 is not active: it cannot be withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Зачисление %1 неактивно: выбытие невозможно</translation>
         </message>
     </context>
     <context>
@@ -797,170 +798,170 @@
         <name>JournalReports</name>
         <message>
             <source>completed</source>
-            <translation type="unfinished">завершено</translation>
+            <translation>завершил</translation>
         </message>
         <message>
             <source>not completed</source>
-            <translation type="unfinished" />
+            <translation>не завершил</translation>
         </message>
         <message>
             <source>expelled</source>
-            <translation type="unfinished" />
+            <translation>отчислен</translation>
         </message>
         <message>
             <source>transferred</source>
-            <translation type="unfinished" />
+            <translation>переведён</translation>
         </message>
         <message>
             <source>withdrawn</source>
-            <translation type="unfinished" />
+            <translation>выбыл</translation>
         </message>
         <message>
             <source>studying</source>
-            <translation type="unfinished" />
+            <translation>обучается</translation>
         </message>
         <message>
             <source>%1, %2 h; group %3, %4 – %5</source>
-            <translation type="unfinished" />
+            <translation>%1, %2 ч; группа %3, %4 – %5</translation>
         </message>
         <message>
             <source>Journal of group %1</source>
-            <translation type="unfinished" />
+            <translation>Журнал группы %1</translation>
         </message>
         <message>
             <source>No.</source>
-            <translation type="unfinished" />
+            <translation>№</translation>
         </message>
         <message>
             <source>Learner</source>
-            <translation type="unfinished" />
+            <translation>Слушатель</translation>
         </message>
         <message>
             <source>Final work</source>
-            <translation type="unfinished" />
+            <translation>Итоговая работа</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished">Результат</translation>
+            <translation>Результат</translation>
         </message>
         <message>
             <source>Attendance sheet of group %1</source>
-            <translation type="unfinished" />
+            <translation>Ведомость посещаемости группы %1</translation>
         </message>
         <message>
             <source>Held</source>
-            <translation type="unfinished" />
+            <translation>Проведено</translation>
         </message>
         <message>
             <source>Attended</source>
-            <translation type="unfinished" />
+            <translation>Посещено</translation>
         </message>
         <message>
             <source>Late</source>
-            <translation type="unfinished" />
+            <translation>Опоздал</translation>
         </message>
         <message>
             <source>Excused</source>
-            <translation type="unfinished" />
+            <translation>Уважительная причина</translation>
         </message>
         <message>
             <source>Attendance, %</source>
-            <translation type="unfinished" />
+            <translation>Посещаемость, %</translation>
         </message>
         <message>
             <source>Final result</source>
-            <translation type="unfinished" />
+            <translation>Итоговый результат</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Итог</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Причина</translation>
         </message>
         <message>
             <source>Register of issued documents</source>
-            <translation type="unfinished" />
+            <translation>Реестр выданных документов</translation>
         </message>
         <message>
             <source>Reg. number</source>
-            <translation type="unfinished" />
+            <translation>Рег. номер</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Дата</translation>
+            <translation>Дата</translation>
         </message>
         <message>
             <source>Document</source>
-            <translation type="unfinished" />
+            <translation>Документ</translation>
         </message>
         <message>
             <source>Series</source>
-            <translation type="unfinished" />
+            <translation>Серия</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Номер</translation>
         </message>
         <message>
             <source>Holder</source>
-            <translation type="unfinished" />
+            <translation>Получатель</translation>
         </message>
         <message>
             <source>СНИЛС</source>
-            <translation type="unfinished">СНИЛС</translation>
+            <translation>СНИЛС</translation>
         </message>
         <message>
             <source>Programme</source>
-            <translation type="unfinished" />
+            <translation>Программа</translation>
         </message>
         <message>
             <source>Hours</source>
-            <translation type="unfinished">Часы</translation>
+            <translation>Часы</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished">Группа</translation>
+            <translation>Группа</translation>
         </message>
     </context>
     <context>
         <name>JournalService</name>
         <message>
             <source>No study group %1</source>
-            <translation type="unfinished" />
+            <translation>Учебная группа %1 не найдена</translation>
         </message>
         <message>
             <source>session %1, learner %2</source>
-            <translation type="unfinished" />
+            <translation>занятие %1, слушатель %2</translation>
         </message>
         <message>
             <source>Journal of %1, %2: attendance "%3" is not present, absent, excused or late</source>
-            <translation type="unfinished" />
+            <translation>Журнал группы %1, %2: отметка посещаемости «%3» не является одной из допустимых (присутствовал, отсутствовал, уважительная причина, опоздал)</translation>
         </message>
         <message>
             <source>Journal of %1, %2: %3</source>
-            <translation type="unfinished" />
+            <translation>Журнал группы %1, %2: %3</translation>
         </message>
         <message>
             <source>Journal of %1: session %2 is not one of the group's</source>
-            <translation type="unfinished" />
+            <translation>Журнал группы %1: занятие %2 не относится к этой группе</translation>
         </message>
         <message>
             <source>Journal of %1: %2 is not enrolled in the group</source>
-            <translation type="unfinished" />
+            <translation>Журнал группы %1: %2 не зачислен в группу</translation>
         </message>
         <message>
             <source>No enrolment %1</source>
-            <translation type="unfinished" />
+            <translation>Зачисление %1 не найдено</translation>
         </message>
         <message>
             <source>Final attestation in %1, enrolment %2: %3</source>
-            <translation type="unfinished" />
+            <translation>Итоговая аттестация, %1, зачисление %2: %3</translation>
         </message>
         <message>
             <source>%1 %2 %3, reg. %4 (certificate %5)</source>
-            <translation type="unfinished" />
+            <translation>%1 %2 %3, рег. № %4 (удостоверение %5)</translation>
         </message>
     </context>
     <context>
@@ -1731,7 +1732,7 @@
         </message>
         <message>
             <source>Sync cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Синхронизация отменена.</translation>
         </message>
     </context>
     <context>
@@ -1868,88 +1869,89 @@
         <name>metodist::ui::ConflictsWidget</name>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(пусто)</translation>
         </message>
         <message>
             <source>Conflicts to review</source>
-            <translation type="unfinished">Конфликты для разбора</translation>
+            <translation>Конфликты для разбора</translation>
         </message>
         <message>
             <source>Field (ticked = use mine)</source>
-            <translation type="unfinished" />
+            <translation>Поле (отмечено = оставить моё)</translation>
         </message>
         <message>
             <source>Mine (this computer)</source>
-            <translation type="unfinished" />
+            <translation>Моё (этот компьютер)</translation>
         </message>
         <message>
             <source>Theirs (server)</source>
-            <translation type="unfinished" />
+            <translation>С сервера</translation>
         </message>
         <message>
             <source>Keep &amp;mine</source>
-            <translation type="unfinished" />
+            <translation>Оставить &amp;моё</translation>
         </message>
         <message>
             <source>Take &amp;theirs</source>
-            <translation type="unfinished" />
+            <translation>Принять с &amp;сервера</translation>
         </message>
         <message>
             <source>Merge: ticked fields mine, the rest theirs</source>
-            <translation type="unfinished" />
+            <translation>Объединить: отмеченные поля — мои, остальные — с сервера</translation>
         </message>
         <message>
             <source>Conflict</source>
-            <translation type="unfinished" />
+            <translation>Конфликт</translation>
         </message>
         <message>
             <source>refused by the server</source>
-            <translation type="unfinished" />
+            <translation>отклонено сервером</translation>
         </message>
         <message>
             <source>breaks a local rule</source>
-            <translation type="unfinished" />
+            <translation>нарушает локальное правило</translation>
         </message>
         <message>
             <source>edited on both sides</source>
-            <translation type="unfinished" />
+            <translation>изменено с обеих сторон</translation>
         </message>
         <message>
             <source>No conflicts to review.</source>
-            <translation type="unfinished" />
+            <translation>Нет конфликтов для разбора.</translation>
         </message>
         <message>
             <source>The server refused this change (%1): %2
 Your local values are kept on this computer; take theirs to mark it reviewed.</source>
-            <translation type="unfinished" />
+            <translation>Сервер отклонил это изменение (%1): %2
+Ваши локальные значения сохранены на этом компьютере; примите версию с сервера, чтобы отметить конфликт как разобранный.</translation>
         </message>
         <message>
             <source>The server's version breaks a rule of this profile and was not written: %1</source>
-            <translation type="unfinished" />
+            <translation>Версия с сервера нарушает правило этого профиля и не была записана: %1</translation>
         </message>
         <message>
             <source>%1 was changed here and on the server. Tick the fields where your version should win.</source>
-            <translation type="unfinished" />
+            <translation>Запись %1 изменена здесь и на сервере. Отметьте поля, в которых должна остаться ваша версия.</translation>
         </message>
         <message>
             <source>The field %1 is the same on both sides; there is nothing to choose.</source>
-            <translation type="unfinished" />
+            <translation>Поле %1 совпадает на обеих сторонах; выбирать нечего.</translation>
         </message>
         <message>
             <source>The conflict has no field %1.</source>
-            <translation type="unfinished" />
+            <translation>В конфликте нет поля %1.</translation>
         </message>
         <message>
             <source>Mark &amp;reviewed</source>
-            <translation type="unfinished" />
+            <translation>&amp;Отметить как разобранный</translation>
         </message>
         <message>
             <source>Choose a conflict first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите конфликт.</translation>
         </message>
         <message>
             <source>A sync is running; resolve the conflict when it has finished.</source>
-            <translation type="unfinished" />
+            <translation>Идёт синхронизация; разрешите конфликт после её завершения.</translation>
         </message>
     </context>
     <context>
@@ -2102,227 +2104,231 @@ Your local values are kept on this computer; take theirs to mark it reviewed.</s
         <name>metodist::ui::GroupsPage</name>
         <message>
             <source>Show</source>
-            <translation type="unfinished" />
+            <translation>Показать</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Период</translation>
         </message>
         <message>
             <source>Programme</source>
-            <translation type="unfinished" />
+            <translation>Программа</translation>
         </message>
         <message>
             <source>PDF…</source>
-            <translation type="unfinished">PDF…</translation>
+            <translation>PDF…</translation>
         </message>
         <message>
             <source>XLSX…</source>
-            <translation type="unfinished" />
+            <translation>XLSX…</translation>
         </message>
         <message>
             <source>iCalendar…</source>
-            <translation type="unfinished" />
+            <translation>iCalendar…</translation>
         </message>
         <message>
             <source>Export the timetable on screen</source>
-            <translation type="unfinished" />
+            <translation>Экспортировать расписание, показанное на экране</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished">Группа</translation>
+            <translation>Группа</translation>
         </message>
         <message>
             <source>Dates</source>
-            <translation type="unfinished">Сроки</translation>
+            <translation>Даты</translation>
         </message>
         <message>
             <source>Learners</source>
-            <translation type="unfinished" />
+            <translation>Слушатели</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Статус</translation>
+            <translation>Статус</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished">Дата</translation>
+            <translation>Дата</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Время</translation>
         </message>
         <message>
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>Тема</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Вид</translation>
         </message>
         <message>
             <source>Room</source>
-            <translation type="unfinished" />
+            <translation>Аудитория</translation>
         </message>
         <message>
             <source>Instructors</source>
-            <translation type="unfinished">Преподаватели</translation>
+            <translation>Преподаватели</translation>
         </message>
         <message>
             <source>Group timetable</source>
-            <translation type="unfinished" />
+            <translation>Расписание группы</translation>
         </message>
         <message>
             <source>Instructor</source>
-            <translation type="unfinished">Преподаватель</translation>
+            <translation>Преподаватель</translation>
         </message>
         <message>
             <source>Learner</source>
-            <translation type="unfinished" />
+            <translation>Слушатель</translation>
         </message>
         <message>
             <source>◀ Week</source>
-            <translation type="unfinished" />
+            <translation>◀ Неделя</translation>
         </message>
         <message>
             <source>Week ▶</source>
-            <translation type="unfinished" />
+            <translation>Неделя ▶</translation>
         </message>
         <message>
             <source>Drag a session to move it; double-click to edit its time and room.</source>
-            <translation type="unfinished" />
+            <translation>Перетащите занятие, чтобы перенести его; дважды щёлкните, чтобы изменить время и аудиторию.</translation>
         </message>
         <message>
             <source>Week</source>
-            <translation type="unfinished" />
+            <translation>Неделя</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Когда</translation>
         </message>
         <message>
             <source>What collides</source>
-            <translation type="unfinished" />
+            <translation>С чем пересекается</translation>
         </message>
         <message>
             <source>Check the period</source>
-            <translation type="unfinished" />
+            <translation>Проверить период</translation>
         </message>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Конфликты</translation>
         </message>
         <message>
             <source>Workshop load</source>
-            <translation type="unfinished" />
+            <translation>Загрузка мастерских</translation>
         </message>
         <message>
             <source>Common timetable</source>
-            <translation type="unfinished" />
+            <translation>Общее расписание</translation>
         </message>
         <message>
             <source>No conflicts here.</source>
-            <translation type="unfinished" />
+            <translation>Конфликтов нет.</translation>
         </message>
         <message>
             <source>Conflicts here: %1</source>
-            <translation type="unfinished" />
+            <translation>Конфликты: %1</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished">PDF (*.pdf)</translation>
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished">Книга Excel (*.xlsx)</translation>
+            <translation>Книга Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>iCalendar (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>iCalendar (*.ics)</translation>
         </message>
         <message>
             <source>Groups and schedule</source>
-            <translation type="unfinished">Группы и расписание</translation>
+            <translation>Группы и расписание</translation>
         </message>
         <message>
             <source>Export the timetable</source>
-            <translation type="unfinished" />
+            <translation>Экспорт расписания</translation>
         </message>
         <message>
             <source>Saved %1</source>
-            <translation type="unfinished">Сохранено: %1</translation>
+            <translation>Сохранено: %1</translation>
         </message>
         <message>
             <source>All programmes</source>
-            <translation type="unfinished" />
+            <translation>Все программы</translation>
         </message>
         <message numerus="yes">
             <source>Week of %1: %n session(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Неделя с %1: %n занятие</numerusform>
+                <numerusform>Неделя с %1: %n занятия</numerusform>
+                <numerusform>Неделя с %1: %n занятий</numerusform>
             </translation>
         </message>
         <message>
             <source>Conflicts (%1)</source>
-            <translation type="unfinished" />
+            <translation>Конфликты (%1)</translation>
         </message>
         <message>
             <source>%1 h of %2 h booked
 %3</source>
-            <translation type="unfinished" />
+            <translation>Занято %1 ч из %2 ч
+%3</translation>
         </message>
         <message>
             <source>Workshops: %1 h booked of %2 h available (%3 %)</source>
-            <translation type="unfinished" />
+            <translation>Мастерские: занято %1 ч из %2 ч доступных (%3 %)</translation>
         </message>
         <message>
             <source>Move the session</source>
-            <translation type="unfinished" />
+            <translation>Перенос занятия</translation>
         </message>
         <message>
             <source>The move makes these conflicts:
 %1
 
 Move anyway?</source>
-            <translation type="unfinished" />
+            <translation>Перенос создаёт следующие конфликты:
+%1
+
+Всё равно перенести?</translation>
         </message>
         <message>
             <source>(no room)</source>
-            <translation type="unfinished" />
+            <translation>(без аудитории)</translation>
         </message>
         <message>
             <source>Starts</source>
-            <translation type="unfinished" />
+            <translation>Начало</translation>
         </message>
         <message>
             <source>Minutes</source>
-            <translation type="unfinished" />
+            <translation>Минуты</translation>
         </message>
         <message>
             <source>No conflicts</source>
-            <translation type="unfinished" />
+            <translation>Нет конфликтов</translation>
         </message>
         <message>
             <source>Common timetable %1–%2</source>
-            <translation type="unfinished" />
+            <translation>Общее расписание %1–%2</translation>
         </message>
         <message>
             <source>Timetable of group %1</source>
-            <translation type="unfinished" />
+            <translation>Расписание группы %1</translation>
         </message>
         <message>
             <source>Timetable: %1</source>
-            <translation type="unfinished" />
+            <translation>Расписание: %1</translation>
         </message>
         <message>
             <source>There is no timetable on screen to export: choose a group or a week with sessions</source>
-            <translation type="unfinished" />
+            <translation>На экране нет расписания для экспорта: выберите группу или неделю с занятиями</translation>
         </message>
         <message>
             <source>Cannot write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Не удалось записать %1: %2</translation>
         </message>
     </context>
     <context>
@@ -2670,239 +2676,240 @@ Move anyway?</source>
         <name>metodist::ui::JournalModel</name>
         <message>
             <source>Final attestation</source>
-            <translation type="unfinished" />
+            <translation>Итоговая аттестация</translation>
         </message>
         <message>
             <source>present</source>
-            <translation type="unfinished" />
+            <translation>присутствовал</translation>
         </message>
         <message>
             <source>absent</source>
-            <translation type="unfinished" />
+            <translation>отсутствовал</translation>
         </message>
         <message>
             <source>excused absence</source>
-            <translation type="unfinished" />
+            <translation>уважительная причина</translation>
         </message>
         <message>
             <source>late</source>
-            <translation type="unfinished" />
+            <translation>опоздал</translation>
         </message>
         <message>
             <source>Final work</source>
-            <translation type="unfinished" />
+            <translation>Итоговая работа</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished">Результат</translation>
+            <translation>Результат</translation>
         </message>
         <message>
             <source>Attendance</source>
-            <translation type="unfinished" />
+            <translation>Посещаемость</translation>
         </message>
         <message>
             <source>Grade</source>
-            <translation type="unfinished" />
+            <translation>Оценка</translation>
         </message>
         <message>
             <source>Clear</source>
-            <translation type="unfinished" />
+            <translation>Очистка</translation>
         </message>
         <message>
             <source>Fill column</source>
-            <translation type="unfinished" />
+            <translation>Заполнение столбца</translation>
         </message>
     </context>
     <context>
         <name>metodist::ui::JournalPage</name>
         <message>
             <source>Group:</source>
-            <translation type="unfinished" />
+            <translation>Группа:</translation>
         </message>
         <message>
             <source>Only my groups</source>
-            <translation type="unfinished" />
+            <translation>Только мои группы</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Отменить</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Повторить</translation>
         </message>
         <message>
             <source>Fill column (Ctrl+D)</source>
-            <translation type="unfinished" />
+            <translation>Заполнить столбец (Ctrl+D)</translation>
         </message>
         <message>
             <source>Completion…</source>
-            <translation type="unfinished" />
+            <translation>Завершение обучения…</translation>
         </message>
         <message>
             <source>Documents register…</source>
-            <translation type="unfinished" />
+            <translation>Реестр документов…</translation>
         </message>
         <message>
             <source>Print journal…</source>
-            <translation type="unfinished" />
+            <translation>Печать журнала…</translation>
         </message>
         <message>
             <source>Attendance sheet…</source>
-            <translation type="unfinished" />
+            <translation>Ведомость посещаемости…</translation>
         </message>
         <message>
             <source>PDF…</source>
-            <translation type="unfinished">PDF…</translation>
+            <translation>PDF…</translation>
         </message>
         <message>
             <source>XLSX…</source>
-            <translation type="unfinished" />
+            <translation>XLSX…</translation>
         </message>
         <message>
             <source>Keys: п/p present, н/a absent, у/e excused, о/l late, digits a grade (pass/fail: 1 / 0), Delete clears, Ctrl+D fills the column, Ctrl+Z undoes. The last two columns are the final attestation.</source>
-            <translation type="unfinished" />
+            <translation>Клавиши: п/p — присутствовал, н/a — отсутствовал, у/e — уважительная причина, о/l — опоздал, цифры — оценка (зачёт/незачёт: 1 / 0), Delete — очистить, Ctrl+D — заполнить столбец, Ctrl+Z — отменить. Последние два столбца — итоговая аттестация.</translation>
         </message>
         <message>
             <source>Journal</source>
-            <translation type="unfinished" />
+            <translation>Журнал</translation>
         </message>
         <message>
             <source>Attendance sheet</source>
-            <translation type="unfinished" />
+            <translation>Ведомость посещаемости</translation>
         </message>
         <message>
             <source>journal.pdf</source>
-            <translation type="unfinished" />
+            <translation>журнал.pdf</translation>
         </message>
         <message>
             <source>No groups.</source>
-            <translation type="unfinished" />
+            <translation>Нет групп.</translation>
         </message>
         <message numerus="yes">
             <source>%n group(s). Choose one.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n группа. Выберите одну из них.</numerusform>
+                <numerusform>%n группы. Выберите одну из них.</numerusform>
+                <numerusform>%n групп. Выберите одну из них.</numerusform>
             </translation>
         </message>
         <message>
             <source>pass / fail</source>
-            <translation type="unfinished" />
+            <translation>зачёт / незачёт</translation>
         </message>
         <message>
             <source>2–5</source>
-            <translation type="unfinished" />
+            <translation>2–5</translation>
         </message>
         <message>
             <source>points (pass from %1)</source>
-            <translation type="unfinished" />
+            <translation>баллы (зачёт от %1)</translation>
         </message>
         <message>
             <source>%1. Grading: %2; completion needs %3% attendance and a passing final result. %4 learners, %5 sessions.</source>
-            <translation type="unfinished" />
+            <translation>%1. Оценивание: %2; для завершения обучения нужны посещаемость не менее %3% и положительный итоговый результат. Слушателей: %4, занятий: %5.</translation>
         </message>
         <message>
             <source>&lt;/table&gt;&lt;p&gt;н — absent, у — excused, о — late, + — present.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;/table&gt;&lt;p&gt;н — отсутствовал, у — уважительная причина, о — опоздал, + — присутствовал.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>&lt;p&gt;&lt;br&gt;Instructor ____________________ &amp;nbsp;&amp;nbsp; Head of the programme ____________________&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;p&gt;&lt;br&gt;Преподаватель ____________________ &amp;nbsp;&amp;nbsp; Руководитель программы ____________________&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Choose a group first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите группу.</translation>
         </message>
         <message>
             <source>Save as PDF</source>
-            <translation type="unfinished" />
+            <translation>Сохранить как PDF</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished">PDF (*.pdf)</translation>
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Journal as XLSX</source>
-            <translation type="unfinished" />
+            <translation>Журнал в XLSX</translation>
         </message>
         <message>
             <source>journal.xlsx</source>
-            <translation type="unfinished" />
+            <translation>журнал.xlsx</translation>
         </message>
         <message>
             <source>Excel (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>Saved %1</source>
-            <translation type="unfinished">Сохранено: %1</translation>
+            <translation>Сохранено: %1</translation>
         </message>
         <message>
             <source>Completion of group %1</source>
-            <translation type="unfinished" />
+            <translation>Завершение обучения группы %1</translation>
         </message>
         <message>
             <source>By the programme's rules: %1 completed, %2 not completed, %3 expelled. Completing issues the documents and closes the completed learners' route items.</source>
-            <translation type="unfinished" />
+            <translation>По правилам программы: завершили обучение — %1, не завершили — %2, отчислены — %3. При завершении выдаются документы, а у завершивших обучение закрываются пункты маршрута.</translation>
         </message>
         <message>
             <source>Complete and issue documents</source>
-            <translation type="unfinished" />
+            <translation>Завершить и выдать документы</translation>
         </message>
         <message>
             <source>Group completed: %1 document(s) issued, %2 route item(s) done.</source>
-            <translation type="unfinished" />
+            <translation>Группа завершена: выдано документов — %1, выполнено пунктов маршрута — %2.</translation>
         </message>
         <message>
             <source>Register of issued documents</source>
-            <translation type="unfinished" />
+            <translation>Реестр выданных документов</translation>
         </message>
         <message>
             <source>Issued from</source>
-            <translation type="unfinished" />
+            <translation>Выданы с</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>по</translation>
         </message>
         <message>
             <source>Print…</source>
-            <translation type="unfinished" />
+            <translation>Печать…</translation>
         </message>
         <message>
             <source>ФИС ФРДО sheet…</source>
-            <translation type="unfinished" />
+            <translation>Выгрузка для ФИС ФРДО…</translation>
         </message>
         <message>
             <source>%1 – %2</source>
-            <translation type="unfinished" />
+            <translation>%1 – %2</translation>
         </message>
         <message>
             <source>Register</source>
-            <translation type="unfinished">Реестр</translation>
+            <translation>Реестр</translation>
         </message>
         <message>
             <source>register.pdf</source>
-            <translation type="unfinished" />
+            <translation>реестр.pdf</translation>
         </message>
         <message>
             <source>ФИС ФРДО</source>
-            <translation type="unfinished" />
+            <translation>ФИС ФРДО</translation>
         </message>
         <message>
             <source>%1 problem(s) must be fixed before export:
 %2</source>
-            <translation type="unfinished" />
+            <translation>Перед выгрузкой нужно исправить ошибки (%1):
+%2</translation>
         </message>
         <message>
             <source>ФИС ФРДО sheet</source>
-            <translation type="unfinished" />
+            <translation>Выгрузка для ФИС ФРДО</translation>
         </message>
         <message>
             <source>frdo.xlsx</source>
-            <translation type="unfinished" />
+            <translation>фрдо.xlsx</translation>
         </message>
     </context>
     <context>
@@ -3915,222 +3922,222 @@ Move anyway?</source>
         <name>metodist::ui::SyncPage</name>
         <message>
             <source>Logged out. Enter the password and press Connect to sync again.</source>
-            <translation type="unfinished" />
+            <translation>Выполнен выход. Чтобы снова синхронизироваться, введите пароль и нажмите «Подключиться».</translation>
         </message>
         <message>
             <source>Synchronisation</source>
-            <translation type="unfinished">Синхронизация</translation>
+            <translation>Синхронизация</translation>
         </message>
         <message>
             <source>Exchange with the central server. Work offline as usual: changes wait in the outbox and are sent at the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Обмен данными с центральным сервером. Работайте без сети как обычно: изменения ждут в очереди на отправку и передаются при следующей синхронизации.</translation>
         </message>
         <message>
             <source>kept only while Metodist runs; the session goes to the system keychain</source>
-            <translation type="unfinished" />
+            <translation>хранится только пока Metodist запущен; сеанс сохраняется в системном хранилище ключей</translation>
         </message>
         <message>
             <source>&amp;Connect and sync</source>
-            <translation type="unfinished" />
+            <translation>По&amp;дключиться и синхронизировать</translation>
         </message>
         <message>
             <source>&amp;Log out</source>
-            <translation type="unfinished" />
+            <translation>В&amp;ыйти</translation>
         </message>
         <message>
             <source>Server</source>
-            <translation type="unfinished" />
+            <translation>Сервер</translation>
         </message>
         <message>
             <source>Server &amp;address:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Адрес сервера:</translation>
         </message>
         <message>
             <source>Lo&amp;gin:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Логин:</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Пароль:</translation>
         </message>
         <message>
             <source>&amp;Sync now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Синхронизировать сейчас</translation>
         </message>
         <message>
             <source>C&amp;ancel</source>
-            <translation type="unfinished" />
+            <translation>О&amp;тмена</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>никогда</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished" />
+            <translation> мин</translation>
         </message>
         <message>
             <source>Sync in the &amp;background every</source>
-            <translation type="unfinished" />
+            <translation>&amp;Фоновая синхронизация каждые</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Статус</translation>
+            <translation>Состояние</translation>
         </message>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Конфликты</translation>
         </message>
         <message>
             <source>The server address "%1" is not an http(s) address.</source>
-            <translation type="unfinished" />
+            <translation>Адрес сервера «%1» не является адресом http(s).</translation>
         </message>
         <message>
             <source>Enter your login on the server.</source>
-            <translation type="unfinished" />
+            <translation>Введите ваш логин на сервере.</translation>
         </message>
         <message>
             <source>A sync is running; cancel it or wait until it ends.</source>
-            <translation type="unfinished" />
+            <translation>Идёт синхронизация; отмените её или дождитесь завершения.</translation>
         </message>
         <message>
             <source>Connect the profile to a server first: its address, your login and password.</source>
-            <translation type="unfinished" />
+            <translation>Сначала подключите профиль к серверу: укажите его адрес, ваш логин и пароль.</translation>
         </message>
         <message>
             <source>Starting…</source>
-            <translation type="unfinished" />
+            <translation>Запуск…</translation>
         </message>
         <message>
             <source>Sending: %1 of %2 changes</source>
-            <translation type="unfinished" />
+            <translation>Отправка: %1 из %2 изменений</translation>
         </message>
         <message>
             <source>Receiving: revision %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Получение: ревизия %1 из %2</translation>
         </message>
         <message>
             <source>Not connected to a server. Enter its address, your login and password, then Connect.</source>
-            <translation type="unfinished" />
+            <translation>Нет подключения к серверу. Введите его адрес, ваш логин и пароль, затем нажмите «Подключиться».</translation>
         </message>
         <message>
             <source>First sync: downloading everything your account may see. </source>
-            <translation type="unfinished" />
+            <translation>Первая синхронизация: загружаются все данные, доступные вашей учётной записи. </translation>
         </message>
         <message>
             <source>Enter the password and press Connect.</source>
-            <translation type="unfinished" />
+            <translation>Введите пароль и нажмите «Подключиться».</translation>
         </message>
         <message>
             <source>Sync failed: %1</source>
-            <translation type="unfinished" />
+            <translation>Ошибка синхронизации: %1</translation>
         </message>
         <message>
             <source>Connected. Last complete sync at %1.</source>
-            <translation type="unfinished" />
+            <translation>Подключено. Последняя полная синхронизация: %1.</translation>
         </message>
         <message>
             <source>Connected; not synced yet. Press Sync now.</source>
-            <translation type="unfinished" />
+            <translation>Подключено; синхронизация ещё не выполнялась. Нажмите «Синхронизировать сейчас».</translation>
         </message>
         <message>
             <source>Not connected to a server</source>
-            <translation type="unfinished">Нет подключения к серверу</translation>
+            <translation>Нет подключения к серверу</translation>
         </message>
         <message>
             <source>Offline, retrying…</source>
-            <translation type="unfinished" />
+            <translation>Нет связи, повторная попытка…</translation>
         </message>
         <message>
             <source>First sync…</source>
-            <translation type="unfinished" />
+            <translation>Первая синхронизация…</translation>
         </message>
         <message>
             <source>Syncing…</source>
-            <translation type="unfinished" />
+            <translation>Синхронизация…</translation>
         </message>
         <message>
             <source>Sync: log in again</source>
-            <translation type="unfinished" />
+            <translation>Синхронизация: войдите снова</translation>
         </message>
         <message>
             <source>Sync: update Metodist</source>
-            <translation type="unfinished" />
+            <translation>Синхронизация: обновите Metodist</translation>
         </message>
         <message>
             <source>Sync failed (last synced %1)</source>
-            <translation type="unfinished" />
+            <translation>Ошибка синхронизации (последняя: %1)</translation>
         </message>
         <message>
             <source>Sync failed</source>
-            <translation type="unfinished" />
+            <translation>Ошибка синхронизации</translation>
         </message>
         <message>
             <source>Synced %1</source>
-            <translation type="unfinished" />
+            <translation>Синхронизировано: %1</translation>
         </message>
         <message>
             <source>Not synced yet</source>
-            <translation type="unfinished" />
+            <translation>Синхронизация ещё не выполнялась</translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) to send</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n изменение к отправке</numerusform>
+                <numerusform>%n изменения к отправке</numerusform>
+                <numerusform>%n изменений к отправке</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n conflict(s) to review</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n конфликт требует разбора</numerusform>
+                <numerusform>%n конфликта требуют разбора</numerusform>
+                <numerusform>%n конфликтов требуют разбора</numerusform>
             </translation>
         </message>
         <message>
             <source>Last complete sync: %1</source>
-            <translation type="unfinished" />
+            <translation>Последняя полная синхронизация: %1</translation>
         </message>
         <message>
             <source>Never synced</source>
-            <translation type="unfinished" />
+            <translation>Синхронизация не выполнялась</translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) waiting in the outbox</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n изменение ожидает в очереди на отправку</numerusform>
+                <numerusform>%n изменения ожидают в очереди на отправку</numerusform>
+                <numerusform>%n изменений ожидают в очереди на отправку</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>background sync every %n minute(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>фоновая синхронизация каждую %n минуту</numerusform>
+                <numerusform>фоновая синхронизация каждые %n минуты</numerusform>
+                <numerusform>фоновая синхронизация каждые %n минут</numerusform>
             </translation>
         </message>
         <message>
             <source>no background sync</source>
-            <translation type="unfinished" />
+            <translation>фоновая синхронизация отключена</translation>
         </message>
         <message>
             <source>Profile connected as %1</source>
-            <translation type="unfinished" />
+            <translation>Профиль подключён как %1</translation>
         </message>
         <message>
             <source>Conflicts (%1)</source>
-            <translation type="unfinished" />
+            <translation>Конфликты (%1)</translation>
         </message>
     </context>
     <context>
         <name>metodist::ui::WeekGrid</name>
         <message>
             <source>No conflicts</source>
-            <translation type="unfinished" />
+            <translation>Нет конфликтов</translation>
         </message>
     </context>
 </TS>
