@@ -1576,6 +1576,25 @@
         </message>
     </context>
     <context>
+        <name>SessionKinds</name>
+        <message>
+            <source>lecture</source>
+            <translation>лекция</translation>
+        </message>
+        <message>
+            <source>practice</source>
+            <translation>практика</translation>
+        </message>
+        <message>
+            <source>internship</source>
+            <translation>стажировка</translation>
+        </message>
+        <message>
+            <source>attestation</source>
+            <translation>аттестация</translation>
+        </message>
+    </context>
+    <context>
         <name>Snils</name>
         <message>
             <source>СНИЛС «%1» may contain only digits, hyphens and spaces.</source>

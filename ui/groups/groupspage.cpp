@@ -1,5 +1,7 @@
 #include "groupspage.h"
 
+#include "groups/sessionkinds.h"
+
 #include "common/reportprinter.h"
 #include "groups/conflictdetector.h"
 #include "io/tablewriter.h"
@@ -18,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -264,11 +267,11 @@ static void fillTimetable(QTableWidget *table, const QList<TimetableEntry> &entr
     table->setRowCount(int(entries.size()));
     for (int r = 0; r < int(entries.size()); ++r) {
         const TimetableEntry &e = entries.at(r);
-        table->setItem(r, 0, cell(e.startsAt.toString(QStringLiteral("dd.MM.yyyy ddd")), e.sessionId));
+        table->setItem(r, 0, cell(QLocale().toString(e.startsAt, QStringLiteral("dd.MM.yyyy ddd")), e.sessionId));
         table->setItem(r, 1, cell(e.startsAt.toString(QStringLiteral("HH:mm")) + QStringLiteral("–") + e.endsAt.toString(QStringLiteral("HH:mm"))));
         table->setItem(r, 2, cell(e.groupCode));
         table->setItem(r, 3, cell(e.topic));
-        table->setItem(r, 4, cell(e.kind));
+        table->setItem(r, 4, cell(SessionKinds::label(e.kind)));
         table->setItem(r, 5, cell(e.roomName));
         table->setItem(r, 6, cell(e.instructors));
     }
@@ -587,7 +590,7 @@ TextTable GroupsPage::timetableTable() const
     for (const TimetableEntry &e : m_service.timetable(f))
         t.rows.append({e.startsAt.toString(QStringLiteral("dd.MM.yyyy")),
                        e.startsAt.toString(QStringLiteral("HH:mm")) + QStringLiteral("–") + e.endsAt.toString(QStringLiteral("HH:mm")), e.groupCode, e.topic,
-                       e.kind, e.roomName, e.instructors});
+                       SessionKinds::label(e.kind), e.roomName, e.instructors});
     if (t.rows.isEmpty())
         throw Error(tr("There is no timetable on screen to export: choose a group or a week with sessions"));
     return t;
