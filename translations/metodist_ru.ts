@@ -3936,6 +3936,10 @@ Move anyway?</source>
             <source>Export failed</source>
             <translation>Не удалось выгрузить</translation>
         </message>
+        <message>
+            <source>All organisations (choose a municipality)</source>
+            <translation>Все организации (выберите муниципалитет)</translation>
+        </message>
     </context>
     <context>
         <name>metodist::ui::SyncPage</name>

@@ -11,8 +11,9 @@
 
 namespace metodist::bench {
 
-// Median wall time of `repeats` runs of f, in milliseconds.
-inline double medianMs(int repeats, const std::function<void()> &f)
+// Median wall time of `repeats` runs of f, in milliseconds; `settle` (untimed) runs
+// after each, e.g. to let background work of the last run finish before the next.
+inline double medianMs(int repeats, const std::function<void()> &f, const std::function<void()> &settle = {})
 {
     std::vector<double> times;
     for (int i = 0; i < repeats; ++i) {
@@ -20,6 +21,8 @@ inline double medianMs(int repeats, const std::function<void()> &f)
         timer.start();
         f();
         times.push_back(double(timer.nsecsElapsed()) / 1e6);
+        if (settle)
+            settle();
     }
     std::sort(times.begin(), times.end());
     return times.at(times.size() / 2);

@@ -116,12 +116,7 @@ StaffPanel::StaffPanel(AppContext &context, QUndoStack *undoStack, QWidget *pare
     connect(&m_debounce, &QTimer::timeout, this, &StaffPanel::applyFilter);
     connect(m_search, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
     connect(m_municipality, &QComboBox::activated, this, [this] {
-        const QString keep = m_organisation->currentData().toString();
-        m_organisation->clear();
-        m_organisation->addItem(tr("All organisations"), QString());
-        for (const Organisation &o : RegistryService(m_context.db()).organisations(m_municipality->currentData().toString()))
-            m_organisation->addItem(o.name, o.id);
-        m_organisation->setCurrentIndex(qMax(0, m_organisation->findData(keep)));
+        fillOrganisations();
         applyFilter();
     });
     for (QComboBox *combo : {m_organisation, m_position})
@@ -173,14 +168,25 @@ void StaffPanel::fillFilterCombos()
     m_municipality->addItem(tr("All municipalities"), QString());
     for (const Municipality &m : registry.municipalities())
         m_municipality->addItem(m.name, m.id);
-    m_organisation->clear();
-    m_organisation->addItem(tr("All organisations"), QString());
-    for (const Organisation &o : registry.organisations())
-        m_organisation->addItem(o.name, o.id);
+    fillOrganisations();
     m_position->clear();
     m_position->addItem(tr("All positions"), QString());
     for (const QString &p : registry.positions())
         m_position->addItem(p, p);
+}
+
+// Organisations are listed for the chosen municipality only: a region has thousands,
+// more than a drop-down list can usefully hold.
+void StaffPanel::fillOrganisations()
+{
+    const QString keep = m_organisation->currentData().toString();
+    const QString municipality = m_municipality->currentData().toString();
+    m_organisation->clear();
+    m_organisation->addItem(municipality.isEmpty() ? tr("All organisations (choose a municipality)") : tr("All organisations"), QString());
+    if (!municipality.isEmpty())
+        for (const Organisation &o : RegistryService(m_context.db()).organisations(municipality))
+            m_organisation->addItem(o.name, o.id);
+    m_organisation->setCurrentIndex(qMax(0, m_organisation->findData(keep)));
 }
 
 StaffFilter StaffPanel::currentFilter() const

@@ -38,6 +38,7 @@ private:
     StaffFilter currentFilter() const;
     void applyFilter();
     void fillFilterCombos();
+    void fillOrganisations();
     void updateCount(int count);
     QList<QStringList> allFilteredRows() const;
 
