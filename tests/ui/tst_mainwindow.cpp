@@ -10,6 +10,7 @@
 #include "shell/screenshots.h"
 #include "storage/sql.h"
 
+#include <QFile>
 #include <QImage>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -69,8 +70,14 @@ private slots:
         MainWindow window(*m_db);
         QTemporaryDir shots;
         const QStringList files = takeScreenshots(window, shots.path());
-        QCOMPARE(files.size(), window.sectionCount() + 2); // sections, card, deficit profile
+        QCOMPARE(files.size(), window.sectionCount() + 4); // sections, journal + sheet PDFs, card, deficit profile
         for (const QString &file : files) {
+            if (file.endsWith(QLatin1String(".pdf"))) {
+                QFile pdf(file);
+                QVERIFY(pdf.open(QIODevice::ReadOnly));
+                QVERIFY2(pdf.read(5) == "%PDF-" && pdf.size() > 2000, qPrintable(file));
+                continue;
+            }
             const QImage image(file);
             QVERIFY2(!image.isNull() && image.width() >= 800, qPrintable(file));
         }

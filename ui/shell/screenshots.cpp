@@ -1,6 +1,9 @@
 #include "screenshots.h"
 
 #include "mainwindow.h"
+#include "common/reportprinter.h"
+#include "journal/journalpage.h"
+#include "storage/errors.h"
 #include "registry/personcarddialog.h"
 #include "storage/sql.h"
 
@@ -37,6 +40,20 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir)
         if (window.grab().save(file))
             files << file;
     }
+    // The printed journal and attendance sheet of the group the journal opened with.
+    if (auto *journal = qobject_cast<JournalPage *>(window.showSection(QStringLiteral("journal")))) {
+        settle();
+        const QString journalPdf = QDir(dir).filePath(QStringLiteral("journal.pdf"));
+        const QString sheetPdf = QDir(dir).filePath(QStringLiteral("attendance-sheet.pdf"));
+        try {
+            ReportPrinter::savePdf(journalPdf, journal->journalHtml(), true);
+            ReportPrinter::savePdf(sheetPdf, journal->attendanceSheetHtml(), true);
+            files << journalPdf << sheetPdf;
+        } catch (const Error &) {
+            // No group to print in this profile: the PNGs are still there.
+        }
+    }
+
     // The card of someone diagnosed more than once (so the profile has a before/after).
     window.showSection(QStringLiteral("registry"));
     {
