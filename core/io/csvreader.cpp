@@ -53,7 +53,6 @@ Table CsvReader::parse(const QString &text, const QString &fileName, QChar separ
     const QChar *p = text.constData();
     const QChar *const end = p + text.size();
     int line = 1;
-    bool haveHeader = false;
     QStringList cells;
     QString field;
     while (p < end) {
@@ -108,25 +107,9 @@ Table CsvReader::parse(const QString &text, const QString &fileName, QChar separ
                 endOfRecord = true;
             }
         }
-        bool blank = true;
-        for (const QString &c : std::as_const(cells))
-            if (!c.trimmed().isEmpty()) {
-                blank = false;
-                break;
-            }
-        if (blank)
-            continue;
-        if (!haveHeader) {
-            for (QString &c : cells)
-                c = c.trimmed();
-            table.header = cells;
-            table.headerLine = recordLine;
-            haveHeader = true;
-        } else {
-            table.rows.append(TableRow{recordLine, cells});
-        }
+        table.addRecord(recordLine, cells);
     }
-    if (!haveHeader)
+    if (!table.hasHeader())
         throw Error(tr("%1: the file is empty.").arg(fileName));
     return table;
 }

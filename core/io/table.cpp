@@ -5,6 +5,8 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace metodist::io {
 
 int Table::column(const QString &name) const
@@ -16,6 +18,22 @@ int Table::column(const QString &name) const
         if (header.at(i).trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
             return i;
     return -1;
+}
+
+void Table::addRecord(int line, QStringList cells)
+{
+    const bool blank = std::all_of(cells.cbegin(), cells.cend(), [](const QString &c) { return c.trimmed().isEmpty(); });
+    if (blank)
+        return;
+    if (m_hasHeader) {
+        rows.append(TableRow{line, std::move(cells)});
+        return;
+    }
+    for (QString &c : cells)
+        c = c.trimmed();
+    header = std::move(cells);
+    headerLine = line;
+    m_hasHeader = true;
 }
 
 Table TableReader::read(const QString &path)

@@ -23,6 +23,13 @@ struct Table {
 
     // Index of a header (trimmed, case-insensitive), or -1.
     int column(const QString &name) const;
+    // A record as read from the file: blank ones are skipped, the first other one
+    // becomes the header (trimmed), the rest are data rows.
+    void addRecord(int line, QStringList cells);
+    bool hasHeader() const { return m_hasHeader; }
+
+private:
+    bool m_hasHeader = false;
 };
 
 class TableReader {

@@ -106,7 +106,6 @@ Table XlsxReader::read(const QString &path)
     Table table;
     table.fileName = QFileInfo(path).fileName();
     table.format = QStringLiteral("XLSX");
-    bool haveHeader = false;
     int rowNumber = 0;
     QStringList cells;
     while (!xml.atEnd()) {
@@ -153,28 +152,12 @@ Table XlsxReader::read(const QString &path)
                 cells[column] = value;
                 nextColumn = column + 1;
             }
-            bool blank = true;
-            for (const QString &c : std::as_const(cells))
-                if (!c.trimmed().isEmpty()) {
-                    blank = false;
-                    break;
-                }
-            if (blank)
-                continue;
-            if (!haveHeader) {
-                for (QString &c : cells)
-                    c = c.trimmed();
-                table.header = cells;
-                table.headerLine = rowNumber;
-                haveHeader = true;
-            } else {
-                table.rows.append(TableRow{rowNumber, cells});
-            }
+            table.addRecord(rowNumber, cells);
         }
     }
     if (xml.hasError())
         throw Error(tr("%1: the worksheet is damaged: %2").arg(path, xml.errorString()));
-    if (!haveHeader)
+    if (!table.hasHeader())
         throw Error(tr("%1: the first worksheet is empty.").arg(table.fileName));
     return table;
 }
