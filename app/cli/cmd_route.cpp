@@ -1,6 +1,7 @@
 // metodist-cli route: one person's route — propose (and save), show with coverage, change status.
 #include "args.h"
 #include "command.h"
+#include "pdfout.h"
 #include "routes/routecard.h"
 #include "routes/routeservice.h"
 #include "routes/routesxlsx.h"
@@ -36,7 +37,7 @@ static CliCommandRegistration routeCommand({
     QStringLiteral("route"),
     QStringLiteral("propose --profile DB --person ID [--save] [--alternatives K] [--budget H] [--from DATE] [--to DATE] "
                    "[--forms LIST] [--tutor ID] | show --profile DB --route ID | status --profile DB --route ID --to STATUS | "
-                   "card --profile DB --route ID --out FILE.html | export-xlsx --profile DB (--organisation ID | --all) --out FILE.xlsx"),
+                   "card --profile DB --route ID [--out FILE.html] [--pdf FILE.pdf] | export-xlsx --profile DB (--organisation ID | --all) --out FILE.xlsx"),
     QStringLiteral("Propose one person's route (and save it as a draft), show it with its coverage, move its status, "
                    "write its printable card, or export an organisation's routes to XLSX."),
     [](const QStringList &argList) {
@@ -105,13 +106,30 @@ static CliCommandRegistration routeCommand({
         }
         if (action == QLatin1String("card")) {
             const QString path = args.value(QStringLiteral("out"));
-            QFile file(path);
-            if (path.isEmpty() || !file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-                cliErr() << "route card: cannot write --out " << path << '\n';
-                return path.isEmpty() ? 2 : 1;
+            const QString pdf = args.value(QStringLiteral("pdf"));
+            if (path.isEmpty() && pdf.isEmpty()) {
+                cliErr() << "route card: --out FILE.html or --pdf FILE.pdf is required\n";
+                return 2;
             }
-            file.write(metodist::RouteCard::html(metodist::RouteCard::load(*db, routeId)).toUtf8());
-            cliOut() << path << '\n';
+            const auto card = metodist::RouteCard::load(*db, routeId);
+            const QString html = metodist::RouteCard::html(card);
+            if (!path.isEmpty()) {
+                QFile file(path);
+                if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                    cliErr() << "route card: cannot write --out " << path << '\n';
+                    return 1;
+                }
+                file.write(html.toUtf8());
+                cliOut() << path << '\n';
+            }
+            if (!pdf.isEmpty()) {
+                QFile::remove(pdf);
+                if (!writeHtmlPdf(html, pdf, QStringLiteral("route ") + routeId)) {
+                    cliErr() << "route card: cannot write --pdf " << pdf << '\n';
+                    return 1;
+                }
+                cliOut() << pdf << '\n';
+            }
             return 0;
         }
         const auto route = service.loadRoute(routeId);

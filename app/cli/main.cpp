@@ -3,8 +3,10 @@
 #include "storage/errors.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 QList<CliCommand> &cliCommands()
 {
@@ -34,9 +36,32 @@ static void printUsage()
     cliOut().flush();
 }
 
+// Commands that render with QtGui (PDF) get a QGuiApplication when asked for a PDF;
+// everything else stays headless.
+static bool needsGui(int argc, char **argv)
+{
+    static const QList<QByteArray> guiCommands{"route"};
+    if (argc < 2 || !guiCommands.contains(QByteArray(argv[1])))
+        return false;
+    for (int i = 2; i < argc; ++i)
+        if (QByteArray(argv[i]) == "--pdf")
+            return true;
+    return false;
+}
+
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui(argc, argv)) {
+        // A server or CI has no display: render offscreen.
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("metodist"));
     QCoreApplication::setOrganizationName(QStringLiteral("Metodist"));
     QCoreApplication::setApplicationVersion(QStringLiteral(METODIST_VERSION));

@@ -333,6 +333,20 @@ void TestRouteService::cliBuildRoutes()
     QVERIFY(html.contains(QStringLiteral("Assessment criteria")));
     QVERIFY(html.contains(QStringLiteral("Orlova O. O."))); // head of the organisation signs
     QVERIFY(html.contains(QStringLiteral("Total: 28 h")));
+    // The same card as PDF (QGuiApplication offscreen inside the CLI).
+    const QString pdf = m_dir->filePath(QStringLiteral("card.pdf"));
+    QProcess pdfProcess;
+    pdfProcess.start(cli, {QStringLiteral("route"), QStringLiteral("card"), QStringLiteral("--profile"), path,
+                           QStringLiteral("--route"), routeId, QStringLiteral("--pdf"), pdf});
+    QVERIFY(pdfProcess.waitForFinished(60000));
+    QVERIFY2(pdfProcess.exitCode() == 0, pdfProcess.readAllStandardError().constData());
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    const QByteArray pdfBytes = pdfFile.readAll();
+    QVERIFY(pdfBytes.startsWith("%PDF-"));
+    QVERIFY2(pdfBytes.size() > 5000, QByteArray::number(pdfBytes.size()).constData()); // text with embedded fonts
+    QVERIFY(pdfBytes.contains("/Type /Page") || pdfBytes.contains("/Type/Page"));
+    QVERIFY(pdfBytes.trimmed().endsWith("%%EOF"));
     const QString xlsx = m_dir->filePath(QStringLiteral("routes.xlsx"));
     QProcess xlsxProcess;
     xlsxProcess.start(cli, {QStringLiteral("route"), QStringLiteral("export-xlsx"), QStringLiteral("--profile"), path,

@@ -1,5 +1,6 @@
 #include "sections.h"
 
+#include "catalogue/cataloguepage.h"
 #include "diagnostics/diagnosticspage.h"
 #include "groups/groupspage.h"
 #include "journal/journalpage.h"
@@ -35,12 +36,7 @@ QList<SectionInfo> sectionInfos()
     list.append({QStringLiteral("diagnostics"), Sections::tr("Diagnostics"), Sections::tr("Professional deficits: intake and profiles"),
                  [](AppContext &c, QWidget *p) -> SectionPage * { return new DiagnosticsPage(c, p); }});
     list.append({QStringLiteral("catalogue"), Sections::tr("Catalogue"), Sections::tr("Programmes, events, materials and applications"),
-                 overview(Sections::tr("Catalogue"), Sections::tr("Programmes, events, materials and applications"),
-                          {{QStringLiteral("programme"), Sections::tr("Programmes")},
-                           {QStringLiteral("programme_module"), Sections::tr("Modules")},
-                           {QStringLiteral("event"), Sections::tr("Events")},
-                           {QStringLiteral("material"), Sections::tr("Self-study materials")},
-                           {QStringLiteral("application"), Sections::tr("Applications")}})});
+                 [](AppContext &c, QWidget *p) -> SectionPage * { return new CataloguePage(c, p); }});
     list.append({QStringLiteral("routes"), Sections::tr("Routes"), Sections::tr("Individual educational routes (IOM)"),
                  [](AppContext &c, QWidget *p) -> SectionPage * { return new RoutesPage(c, p); }});
     list.append({QStringLiteral("groups"), Sections::tr("Groups and schedule"), Sections::tr("Groups, workshops, sessions and their load"),
