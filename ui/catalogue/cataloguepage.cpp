@@ -28,7 +28,9 @@ namespace metodist::ui {
 
 static void setQuery(QSqlQueryModel *model, const Database &db, const QString &statement)
 {
-    QSqlQuery q = sql::exec(db.db(), statement);
+    QSqlQuery q(db.db()); // scrollable: the model seeks rows, so no forward-only sql::exec here
+    if (!q.exec(statement))
+        throw Error(QStringLiteral("%1: %2").arg(statement.left(60), q.lastError().text()));
     model->setQuery(std::move(q));
     while (model->canFetchMore())
         model->fetchMore(); // a region has hundreds of rows: sort and filter over all of them
@@ -201,7 +203,12 @@ ProgrammeCard *CataloguePage::makeProgrammeCard()
     const QString id = selectedProgrammeId();
     if (id.isEmpty())
         return nullptr;
-    return new ProgrammeCard(context().db(), id, this);
+    try {
+        return new ProgrammeCard(context().db(), id, this);
+    } catch (const Error &e) {
+        context().showStatus(e.message());
+        return nullptr;
+    }
 }
 
 bool CataloguePage::changeApplicationStatus(const QString &status, const QString &comment)

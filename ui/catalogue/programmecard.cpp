@@ -51,9 +51,9 @@ ProgrammeCard::ProgrammeCard(Database &db, const QString &programmeId, QWidget *
     m_competences = new QListWidget;
     q = sql::exec(db.db(), QStringLiteral("SELECT DISTINCT c.code, c.name FROM catalogue_competence cc "
                                           "JOIN competence c ON c.id = cc.competence_id WHERE cc.deleted = 0 AND "
-                                          "((cc.item_kind = 'programme' AND cc.item_id = ?1) OR (cc.item_kind = 'module' "
-                                          "AND cc.item_id IN (SELECT id FROM programme_module WHERE programme_id = ?1))) "
-                                          "ORDER BY c.code"), {programmeId});
+                                          "((cc.item_kind = 'programme' AND cc.item_id = ?) OR (cc.item_kind = 'module' "
+                                          "AND cc.item_id IN (SELECT id FROM programme_module WHERE programme_id = ?))) "
+                                          "ORDER BY c.code"), {programmeId, programmeId});
     while (q.next())
         m_competences->addItem(QStringLiteral("%1 %2").arg(q.value(0).toString(), q.value(1).toString()));
 
