@@ -1487,26 +1487,6 @@
             <translation>Программы, мероприятия, материалы и заявки</translation>
         </message>
         <message>
-            <source>Programmes</source>
-            <translation>Программы</translation>
-        </message>
-        <message>
-            <source>Modules</source>
-            <translation>Модули</translation>
-        </message>
-        <message>
-            <source>Events</source>
-            <translation>Мероприятия</translation>
-        </message>
-        <message>
-            <source>Self-study materials</source>
-            <translation>Материалы для самостоятельного изучения</translation>
-        </message>
-        <message>
-            <source>Applications</source>
-            <translation>Заявки</translation>
-        </message>
-        <message>
             <source>Routes</source>
             <translation>Маршруты</translation>
         </message>
@@ -1882,6 +1862,169 @@
         <message>
             <source>unknown room "%1"</source>
             <translation>неизвестная аудитория «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::CataloguePage</name>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Часы</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Форма</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Организатор</translation>
+        </message>
+        <message>
+            <source>ФР ДПП</source>
+            <translation>ФР ДПП</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Сетевая форма</translation>
+        </message>
+        <message>
+            <source>Expertise</source>
+            <translation>Экспертиза</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Окончание</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Организатор</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Ссылка</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Программа</translation>
+        </message>
+        <message>
+            <source>Programmes</source>
+            <translation>Программы</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Мероприятия</translation>
+        </message>
+        <message>
+            <source>Materials</source>
+            <translation>Материалы</translation>
+        </message>
+        <message>
+            <source>Under review</source>
+            <translation>На рассмотрение</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Одобрить</translation>
+        </message>
+        <message>
+            <source>Reject…</source>
+            <translation>Отклонить…</translation>
+        </message>
+        <message>
+            <source>Reject application</source>
+            <translation>Отклонить заявку</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Причина:</translation>
+        </message>
+        <message>
+            <source>Applications</source>
+            <translation>Заявки</translation>
+        </message>
+        <message>
+            <source>Experts and verdicts of the programme selected in Programmes</source>
+            <translation>Эксперты и заключения по программе, выбранной на вкладке «Программы»</translation>
+        </message>
+        <message>
+            <source>Export to XLSX…</source>
+            <translation>Выгрузить в XLSX…</translation>
+        </message>
+        <message>
+            <source>Filter…</source>
+            <translation>Фильтр…</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Подана</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Куда</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Люди</translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>Заявка</translation>
+        </message>
+        <message>
+            <source>Application moved to %1</source>
+            <translation>Заявка переведена в статус «%1»</translation>
+        </message>
+        <message>
+            <source>Expert</source>
+            <translation>Эксперт</translation>
+        </message>
+        <message>
+            <source>Verdict</source>
+            <translation>Заключение</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>Дата решения</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Комментарий</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Выгрузка</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n row(s)</source>
+            <translation>
+                <numerusform>Выгружена %n строка</numerusform>
+                <numerusform>Выгружено %n строки</numerusform>
+                <numerusform>Выгружено %n строк</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3374,6 +3517,97 @@ Move anyway?</source>
         <message>
             <source>Metodist profile (*.metodist);;All files (*)</source>
             <translation>Профиль Metodist (*.metodist);;Все файлы (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::ProgrammeCard</name>
+        <message>
+            <source>Programme: %1</source>
+            <translation>Программа: %1</translation>
+        </message>
+        <message>
+            <source>ПК (advanced training)</source>
+            <translation>ПК (повышение квалификации)</translation>
+        </message>
+        <message>
+            <source>ПП (professional retraining)</source>
+            <translation>ПП (профессиональная переподготовка)</translation>
+        </message>
+        <message>
+            <source>Full-time</source>
+            <translation>Очная</translation>
+        </message>
+        <message>
+            <source>Blended</source>
+            <translation>Очно-заочная</translation>
+        </message>
+        <message>
+            <source>Distance</source>
+            <translation>Заочная (с ДОТ)</translation>
+        </message>
+        <message>
+            <source>In the federal register of programmes (ФР ДПП)</source>
+            <translation>В федеральном реестре программ (ФР ДПП)</translation>
+        </message>
+        <message>
+            <source>Network form</source>
+            <translation>Сетевая форма</translation>
+        </message>
+        <message>
+            <source>%1 (%2 h)</source>
+            <translation>%1 (%2 ч)</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Часы</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>Форма</translation>
+        </message>
+        <message>
+            <source>ФР ДПП number</source>
+            <translation>Номер в ФР ДПП</translation>
+        </message>
+        <message>
+            <source>Expertise</source>
+            <translation>Экспертиза</translation>
+        </message>
+        <message>
+            <source>Modules</source>
+            <translation>Модули</translation>
+        </message>
+        <message>
+            <source>Competences</source>
+            <translation>Компетенции</translation>
+        </message>
+        <message>
+            <source>Title: must not be empty.</source>
+            <translation>Название: не может быть пустым.</translation>
+        </message>
+        <message>
+            <source>Hours: must be greater than zero.</source>
+            <translation>Часы: должно быть больше нуля.</translation>
+        </message>
+        <message>
+            <source>Hours: a professional retraining programme (ПП) has at least 250 hours.</source>
+            <translation>Часы: в программе профессиональной переподготовки (ПП) не менее 250 часов.</translation>
+        </message>
+        <message>
+            <source>Hours: an advanced training programme (ПК) has at least 16 hours.</source>
+            <translation>Часы: в программе повышения квалификации (ПК) не менее 16 часов.</translation>
+        </message>
+        <message>
+            <source>ФР ДПП number: required when the programme is in ФР ДПП.</source>
+            <translation>Номер в ФР ДПП: обязателен, если программа включена в ФР ДПП.</translation>
         </message>
     </context>
     <context>
