@@ -2026,6 +2026,82 @@
                 <numerusform>Выгружено %n строк</numerusform>
             </translation>
         </message>
+        <message>
+            <source>full-time</source>
+            <translation>очная</translation>
+        </message>
+        <message>
+            <source>blended</source>
+            <translation>очно-заочная</translation>
+        </message>
+        <message>
+            <source>distance</source>
+            <translation>заочная (ДОТ)</translation>
+        </message>
+        <message>
+            <source>not held</source>
+            <translation>не проводилась</translation>
+        </message>
+        <message>
+            <source>in review</source>
+            <translation>на экспертизе</translation>
+        </message>
+        <message>
+            <source>approved</source>
+            <translation>одобрена</translation>
+        </message>
+        <message>
+            <source>rejected</source>
+            <translation>отклонена</translation>
+        </message>
+        <message>
+            <source>seminar</source>
+            <translation>семинар</translation>
+        </message>
+        <message>
+            <source>master class</source>
+            <translation>мастер-класс</translation>
+        </message>
+        <message>
+            <source>internship</source>
+            <translation>стажировка</translation>
+        </message>
+        <message>
+            <source>conference</source>
+            <translation>конференция</translation>
+        </message>
+        <message>
+            <source>competition</source>
+            <translation>конкурс</translation>
+        </message>
+        <message>
+            <source>community</source>
+            <translation>сообщество</translation>
+        </message>
+        <message>
+            <source>mentoring</source>
+            <translation>наставничество</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>текст</translation>
+        </message>
+        <message>
+            <source>video</source>
+            <translation>видео</translation>
+        </message>
+        <message>
+            <source>online course</source>
+            <translation>онлайн-курс</translation>
+        </message>
+        <message>
+            <source>test</source>
+            <translation>тест</translation>
+        </message>
+        <message>
+            <source>link</source>
+            <translation>ссылка</translation>
+        </message>
     </context>
     <context>
         <name>metodist::ui::ConflictsWidget</name>

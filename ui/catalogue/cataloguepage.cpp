@@ -36,25 +36,56 @@ static void setQuery(QSqlQueryModel *model, const Database &db, const QString &s
         model->fetchMore(); // a region has hundreds of rows: sort and filter over all of them
 }
 
+// Shows stored codes as labels: CASE column WHEN 'code' THEN 'label' … ELSE column END.
+static QString labelled(const QString &column, const QList<QPair<QString, QString>> &labels)
+{
+    QString sql = QStringLiteral("CASE ") + column;
+    for (const auto &[code, label] : labels)
+        sql += QStringLiteral(" WHEN '%1' THEN '%2'").arg(code, QString(label).replace(QLatin1Char('\''), QStringLiteral("''")));
+    return sql + QStringLiteral(" ELSE ") + column + QStringLiteral(" END");
+}
+
 CataloguePage::CataloguePage(AppContext &context, QWidget *parent) : SectionPage(context, parent)
 {
+    const QString form = labelled(QStringLiteral("%1.form"), {{QStringLiteral("full_time"), tr("full-time")},
+                                                               {QStringLiteral("blended"), tr("blended")},
+                                                               {QStringLiteral("distance"), tr("distance")}});
+    const QString expertiseStatus = labelled(QStringLiteral("p.expertise_status"),
+                                       {{QStringLiteral("none"), tr("not held")}, {QStringLiteral("in_review"), tr("in review")},
+                                        {QStringLiteral("approved"), tr("approved")}, {QStringLiteral("rejected"), tr("rejected")}});
+    const QString eventKind = labelled(QStringLiteral("e.kind"),
+                                       {{QStringLiteral("seminar"), tr("seminar")}, {QStringLiteral("master_class"), tr("master class")},
+                                        {QStringLiteral("internship"), tr("internship")}, {QStringLiteral("conference"), tr("conference")},
+                                        {QStringLiteral("competition"), tr("competition")}, {QStringLiteral("community"), tr("community")},
+                                        {QStringLiteral("mentoring"), tr("mentoring")}});
+    const QString materialKind = labelled(QStringLiteral("m.kind"),
+                                          {{QStringLiteral("text"), tr("text")}, {QStringLiteral("video"), tr("video")},
+                                           {QStringLiteral("course"), tr("online course")}, {QStringLiteral("test"), tr("test")},
+                                           {QStringLiteral("link"), tr("link")}});
+    // Headers first (they are %N in the text), the labelled columns spliced in afterwards so
+    // that a label can never be taken for a placeholder.
     m_programmeSql = QStringLiteral(
         "SELECT p.id, p.title AS \"%1\", CASE p.kind WHEN 'PK' THEN 'ПК' ELSE 'ПП' END AS \"%2\", p.hours AS \"%3\", "
-        "p.form AS \"%4\", COALESCE(o.short_name, o.name, '') AS \"%5\", "
+        "@form AS \"%4\", COALESCE(o.short_name, o.name, '') AS \"%5\", "
         "CASE WHEN p.in_frdpp THEN COALESCE(p.frdpp_number, '+') ELSE '' END AS \"%6\", "
-        "CASE WHEN p.network_form THEN '+' ELSE '' END AS \"%7\", p.expertise_status AS \"%8\" "
+        "CASE WHEN p.network_form THEN '+' ELSE '' END AS \"%7\", @expertise AS \"%8\" "
         "FROM programme p LEFT JOIN organisation o ON o.id = p.provider_org_id WHERE p.deleted = 0 ORDER BY p.title")
                          .arg(tr("Title"), tr("Kind"), tr("Hours"), tr("Form"), tr("Provider"), tr("ФР ДПП"),
-                              tr("Network"), tr("Expertise"));
-    m_eventSql = QStringLiteral("SELECT e.id, e.title AS \"%1\", e.kind AS \"%2\", e.starts_on AS \"%3\", e.ends_on AS \"%4\", "
-                                "e.hours AS \"%5\", e.form AS \"%6\", COALESCE(o.short_name, o.name, '') AS \"%7\" "
+                              tr("Network"), tr("Expertise"))
+                         .replace(QStringLiteral("@form"), form.arg(QStringLiteral("p")))
+                         .replace(QStringLiteral("@expertise"), expertiseStatus);
+    m_eventSql = QStringLiteral("SELECT e.id, e.title AS \"%1\", @kind AS \"%2\", e.starts_on AS \"%3\", e.ends_on AS \"%4\", "
+                                "e.hours AS \"%5\", @form AS \"%6\", COALESCE(o.short_name, o.name, '') AS \"%7\" "
                                 "FROM event e LEFT JOIN organisation o ON o.id = e.organiser_org_id "
                                 "WHERE e.deleted = 0 ORDER BY e.starts_on")
-                     .arg(tr("Title"), tr("Kind"), tr("Starts"), tr("Ends"), tr("Hours"), tr("Form"), tr("Organiser"));
-    m_materialSql = QStringLiteral("SELECT m.id, m.title AS \"%1\", m.kind AS \"%2\", m.hours AS \"%3\", m.url AS \"%4\", "
+                     .arg(tr("Title"), tr("Kind"), tr("Starts"), tr("Ends"), tr("Hours"), tr("Form"), tr("Organiser"))
+                     .replace(QStringLiteral("@kind"), eventKind)
+                     .replace(QStringLiteral("@form"), form.arg(QStringLiteral("e")));
+    m_materialSql = QStringLiteral("SELECT m.id, m.title AS \"%1\", @kind AS \"%2\", m.hours AS \"%3\", m.url AS \"%4\", "
                                    "COALESCE(p.title, '') AS \"%5\" FROM material m LEFT JOIN programme p ON "
                                    "p.id = m.programme_id WHERE m.deleted = 0 ORDER BY m.title")
-                        .arg(tr("Title"), tr("Kind"), tr("Hours"), tr("Link"), tr("Programme"));
+                        .arg(tr("Title"), tr("Kind"), tr("Hours"), tr("Link"), tr("Programme"))
+                        .replace(QStringLiteral("@kind"), materialKind);
 
     m_tabs = new QTabWidget;
     m_tabs->addTab(tableTab(m_programmeModel = new QSqlQueryModel(this), m_programmeFilter, m_programmes, m_programmeProxy),
@@ -139,7 +170,10 @@ QWidget *CataloguePage::tableTab(QAbstractItemModel *model, QLineEdit *&filter, 
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setStretchLastSection(false);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->verticalHeader()->hide();
+    view->setWordWrap(false);
     QSortFilterProxyModel *p = proxy;
     connect(filter, &QLineEdit::textChanged, proxy, [p](const QString &text) { p->setFilterFixedString(text); });
     layout->addWidget(filter);
