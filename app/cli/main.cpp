@@ -66,6 +66,11 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Metodist"));
     QCoreApplication::setApplicationVersion(QStringLiteral(METODIST_VERSION));
     QStringList args = app.arguments().mid(1);
+    if (!args.isEmpty() && args.first() == QLatin1String("--version")) {
+        cliOut() << "metodist-cli " << QCoreApplication::applicationVersion() << '\n';
+        cliOut().flush();
+        return 0;
+    }
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("help")) {
         printUsage();
         return args.isEmpty() ? 2 : 0;
