@@ -50,6 +50,7 @@ void TestMonitoringPage::tableMatchesCore()
         QCOMPARE(table->item(row, 1)->text(), QString::number(expected.value, 'f', 1));
         QCOMPARE(table->item(row, 2)->text(), QStringLiteral("%1 / %2").arg(expected.numerator).arg(expected.denominator));
         QCOMPARE(page.drillTable(row).rows.size(), qsizetype(expected.numerator));
+        qInfo("%s: %lld / %lld = %.1f%%", qPrintable(expected.code), expected.numerator, expected.denominator, expected.value);
         anyNonZero = anyNonZero || expected.numerator > 0;
     }
     QVERIFY(anyNonZero); // the demo region must exercise at least one indicator
