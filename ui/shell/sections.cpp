@@ -4,6 +4,7 @@
 #include "diagnostics/diagnosticspage.h"
 #include "groups/groupspage.h"
 #include "journal/journalpage.h"
+#include "monitoring/monitoringpage.h"
 #include "registry/registrypage.h"
 #include "routes/routespage.h"
 #include "sectionoverviewpage.h"
@@ -44,10 +45,7 @@ QList<SectionInfo> sectionInfos()
     list.append({QStringLiteral("journal"), Sections::tr("Journals"), Sections::tr("Attendance, grades, completion and certificates"),
                  [](AppContext &c, QWidget *p) -> SectionPage * { return new JournalPage(c, p); }});
     list.append({QStringLiteral("monitoring"), Sections::tr("Monitoring"), Sections::tr("Indicators, dashboards and reports"),
-                 overview(Sections::tr("Monitoring"), Sections::tr("Indicators, dashboards and reports"),
-                          {{QStringLiteral("indicator_target"), Sections::tr("Indicator targets")},
-                           {QStringLiteral("mentoring_pair"), Sections::tr("Mentoring pairs")},
-                           {QStringLiteral("survey_response"), Sections::tr("Survey responses")}})});
+                 [](AppContext &c, QWidget *p) -> SectionPage * { return new MonitoringPage(c, p); }});
     list.append({QStringLiteral("sync"), Sections::tr("Synchronisation"), Sections::tr("Exchange with the central server"),
                  [](AppContext &c, QWidget *p) -> SectionPage * { return new SyncPage(c, p); }});
     list.append({QStringLiteral("admin"), Sections::tr("Administration"), Sections::tr("Users, reference books and the audit log"),
