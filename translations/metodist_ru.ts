@@ -768,6 +768,33 @@
         </message>
     </context>
     <context>
+        <name>Indicators</name>
+        <message>
+            <source>Staff with a diagnostic in the period</source>
+            <translation>Доля педагогов, прошедших диагностику в периоде</translation>
+        </message>
+        <message>
+            <source>Staff with a route based on a diagnostic</source>
+            <translation>Доля педагогов с ИОМ по результатам диагностики</translation>
+        </message>
+        <message>
+            <source>Staff who completed FR DPP programmes</source>
+            <translation>Доля педагогов, освоивших программы из ФР ДПП</translation>
+        </message>
+        <message>
+            <source>Organisations whose managers completed a quality-management programme</source>
+            <translation>Доля организаций, управленческие команды которых обучены управлению качеством образования</translation>
+        </message>
+        <message>
+            <source>Young teachers in mentoring or a community</source>
+            <translation>Доля молодых педагогов в наставничестве или профессиональных сообществах</translation>
+        </message>
+        <message>
+            <source>IRO programmes included in FR DPP</source>
+            <translation>Доля программ ИРО, включённых в ФР ДПП</translation>
+        </message>
+    </context>
+    <context>
         <name>InstrumentService</name>
         <message>
             <source>Instrument: the name is required.</source>
@@ -1517,18 +1544,6 @@
         <message>
             <source>Indicators, dashboards and reports</source>
             <translation>Показатели, панели мониторинга и отчёты</translation>
-        </message>
-        <message>
-            <source>Indicator targets</source>
-            <translation>Целевые значения показателей</translation>
-        </message>
-        <message>
-            <source>Mentoring pairs</source>
-            <translation>Наставнические пары</translation>
-        </message>
-        <message>
-            <source>Survey responses</source>
-            <translation>Ответы на анкеты</translation>
         </message>
         <message>
             <source>Synchronisation</source>
@@ -3282,6 +3297,133 @@ Move anyway?</source>
         <message>
             <source>%1: not a number.</source>
             <translation>%1: не число.</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::MonitoringPage</name>
+        <message>
+            <source>Period from</source>
+            <translation>Период с</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Уровень</translation>
+        </message>
+        <message>
+            <source>Compute</source>
+            <translation>Рассчитать</translation>
+        </message>
+        <message>
+            <source>Print preview...</source>
+            <translation>Предпросмотр печати...</translation>
+        </message>
+        <message>
+            <source>PDF...</source>
+            <translation>PDF...</translation>
+        </message>
+        <message>
+            <source>XLSX...</source>
+            <translation>XLSX...</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Показатель</translation>
+        </message>
+        <message>
+            <source>Value, %</source>
+            <translation>Значение, %</translation>
+        </message>
+        <message>
+            <source>Numerator / denominator</source>
+            <translation>Числитель / знаменатель</translation>
+        </message>
+        <message>
+            <source>Target, %</source>
+            <translation>Целевое значение, %</translation>
+        </message>
+        <message>
+            <source>Double-click an indicator to see who is counted</source>
+            <translation>Дважды щёлкните показатель, чтобы увидеть, кто учтён</translation>
+        </message>
+        <message>
+            <source>Monitoring indicators</source>
+            <translation>Показатели мониторинга</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Сохранить в PDF</translation>
+        </message>
+        <message>
+            <source>indicators.pdf</source>
+            <translation>показатели.pdf</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Регион</translation>
+        </message>
+        <message>
+            <source>The period starts after it ends</source>
+            <translation>Начало периода позже его окончания</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Цель</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Numerator</source>
+            <translation>Числитель</translation>
+        </message>
+        <message>
+            <source>Denominator</source>
+            <translation>Знаменатель</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Наименование</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n строка</numerusform>
+                <numerusform>%n строки</numerusform>
+                <numerusform>%n строк</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Indicators as XLSX</source>
+            <translation>Показатели в XLSX</translation>
+        </message>
+        <message>
+            <source>indicators.xlsx</source>
+            <translation>показатели.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Сохранено: %1</translation>
+        </message>
+        <message>
+            <source>Monitoring</source>
+            <translation>Мониторинг</translation>
         </message>
     </context>
     <context>
