@@ -114,22 +114,23 @@ void generateSupport(Context &ctx)
         }
     }
 
-    // Indicator targets (Perm concept 4.2) for this and the next calendar year.
+    // Indicator targets (Perm concept 4.2) for this and the next calendar year, in percent,
+    // under the codes of core/monitoring/indicators.cpp.
     Table targetTable(ctx, QStringLiteral("indicator_target"),
                       {QStringLiteral("indicator_code"), QStringLiteral("year"), QStringLiteral("level"), QStringLiteral("level_id"),
                        QStringLiteral("target_value")});
     static const QList<QPair<const char *, double>> indicators = {
-        {"diagnostics_share", 0.60}, {"routes_share", 0.30}, {"frdpp_completed_share", 0.15},
-        {"quality_management_orgs_share", 0.25}, {"young_support_share", 0.80}, {"frdpp_programmes_share", 0.50}};
+        {"diagnostic_share", 0.60}, {"route_share", 0.30}, {"frdpp_completed_share", 0.15},
+        {"quality_managers_share", 0.25}, {"young_teachers_supported_share", 0.80}, {"iro_frdpp_programmes_share", 0.50}};
     for (int y = 0; y < 2; ++y) {
         const int year = ctx.today.year() + y;
         for (const auto &indicator : indicators) {
             const double base = indicator.second + 0.05 * y;
-            targetTable.add(ctx.next(TTarget), QVariant(), {QString::fromLatin1(indicator.first), year, QStringLiteral("region"), QVariant(), base});
+            targetTable.add(ctx.next(TTarget), QVariant(), {QString::fromLatin1(indicator.first), year, QStringLiteral("region"), QVariant(), base * 100});
             for (int m = 0; m < ctx.munis.size(); ++m)
                 targetTable.add(ctx.next(TTarget), ctx.munis.at(m).id,
                                 {QString::fromLatin1(indicator.first), year, QStringLiteral("municipality"), ctx.munis.at(m).id,
-                                 std::round(std::clamp(base + 0.1 * random.normal(), 0.05, 1.0) * 100) / 100});
+                                 std::round(std::clamp(base + 0.1 * random.normal(), 0.05, 1.0) * 100)});
         }
     }
 }
