@@ -15,7 +15,7 @@ namespace metodist::monitoring {
 QString IndicatorExport::resolveUnit(const Database &db, Level level, const QString &idOrName)
 {
     const QString table = level == Level::Organisation ? QStringLiteral("organisation") : QStringLiteral("municipality");
-    if (level == Level::Region)
+    if (level == Level::Region || idOrName.trimmed().isEmpty())
         return {};
     if (sql::scalar(db.db(), QStringLiteral("SELECT 1 FROM %1 WHERE id = ? AND deleted = 0").arg(table), {idOrName}).isValid())
         return idOrName;

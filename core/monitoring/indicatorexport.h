@@ -18,7 +18,8 @@ class IndicatorExport {
     Q_DECLARE_TR_FUNCTIONS(IndicatorExport)
 public:
     // The id of a municipality or organisation given by id or by exact name (case-
-    // insensitive). Throws metodist::Error when there is none or the name is ambiguous.
+    // insensitive); empty for the region or an empty text (= every unit). Throws
+    // metodist::Error when there is none or the name is ambiguous.
     static QString resolveUnit(const Database &db, Level level, const QString &idOrName);
     // Every indicator for every calendar year fromYear..toYear: for the region, for
     // one unit (unitId), or for every unit of the level when unitId is empty.

@@ -103,15 +103,28 @@ const IndicatorDefinition *Indicators::find(const QString &code)
     return nullptr;
 }
 
-IndicatorValue Indicators::compute(const Database &db, const IndicatorDefinition &def, const Scope &scope)
+namespace {
+
+// Numerator and denominator in one pass. The statement is prepared once per connection
+// and level (Database::prepared) and reset after use so it holds no read snapshot.
+IndicatorValue counts(const Database &db, const IndicatorDefinition &def, const Scope &scope)
 {
-    auto q = sql::exec(db.db(),
-                       withParams(QStringLiteral("SELECT COUNT(") + hit(def) + QStringLiteral("), COUNT(*)")
-                                  + body(def, scope.level)),
-                       params(scope));
+    QSqlQuery &q = db.prepared(withParams(QStringLiteral("SELECT COUNT(") + hit(def) + QStringLiteral("), COUNT(*)")
+                                          + body(def, scope.level)));
+    sql::bindAll(q, params(scope));
+    sql::exec(q);
     IndicatorValue v;
     q.next();
     fill(v, def, scope, q.value(0).toLongLong(), q.value(1).toLongLong());
+    q.finish();
+    return v;
+}
+
+} // namespace
+
+IndicatorValue Indicators::compute(const Database &db, const IndicatorDefinition &def, const Scope &scope)
+{
+    IndicatorValue v = counts(db, def, scope);
     v.target = IndicatorTargets::get(db, def.code, scope.to.year(), scope.level, v.levelId);
     return v;
 }
@@ -155,8 +168,17 @@ QList<IndicatorValue> Indicators::trend(const Database &db, const IndicatorDefin
                                         int fromYear, int toYear)
 {
     QList<IndicatorValue> out;
-    for (int year = fromYear; year <= toYear; ++year)
-        out << compute(db, def, yearScope(year, scope.level, scope.levelId));
+    const QString unit = scope.level == Level::Region ? QString() : scope.levelId;
+    QHash<int, double> targets;
+    for (const IndicatorTarget &t : IndicatorTargets::list(db, def.code))
+        if (t.level == scope.level && t.levelId == unit)
+            targets.insert(t.year, t.value);
+    for (int year = fromYear; year <= toYear; ++year) {
+        IndicatorValue v = counts(db, def, yearScope(year, scope.level, scope.levelId));
+        if (targets.contains(year))
+            v.target = targets.value(year);
+        out << v;
+    }
     return out;
 }
 
