@@ -12,6 +12,16 @@ namespace {
 
 QString unitId(Level level, const QString &levelId) { return level == Level::Region ? QString() : levelId; }
 
+// Reads run often (every computed value carries its target): statements are prepared
+// once per connection. The caller reads the rows and then calls finish().
+QSqlQuery &run(const Database &db, const QString &statement, const QVariantList &values)
+{
+    QSqlQuery &q = db.prepared(statement);
+    sql::bindAll(q, values);
+    sql::exec(q);
+    return q;
+}
+
 // Newest first, so that rows written concurrently on two machines resolve the same way.
 QStringList ids(const Database &db, const QString &code, int year, Level level, const QString &levelId)
 {
@@ -31,12 +41,16 @@ QStringList ids(const Database &db, const QString &code, int year, Level level, 
 std::optional<double> IndicatorTargets::get(const Database &db, const QString &code, int year, Level level,
                                             const QString &levelId)
 {
-    const QVariant v = sql::scalar(db.db(),
-                                   QStringLiteral("SELECT target_value FROM indicator_target WHERE deleted = 0 "
-                                                  "AND indicator_code = ? AND year = ? AND level = ? "
-                                                  "AND COALESCE(level_id, '') = ? ORDER BY updated_at DESC, id DESC LIMIT 1"),
-                                   {code, year, levelKey(level), unitId(level, levelId)});
-    return v.isValid() && !v.isNull() ? std::optional<double>(v.toDouble()) : std::nullopt;
+    QSqlQuery &q = run(db,
+                       QStringLiteral("SELECT target_value FROM indicator_target WHERE deleted = 0 "
+                                      "AND indicator_code = ? AND year = ? AND level = ? "
+                                      "AND COALESCE(level_id, '') = ? ORDER BY updated_at DESC, id DESC LIMIT 1"),
+                       {code, year, levelKey(level), unitId(level, levelId)});
+    std::optional<double> out;
+    if (q.next() && !q.value(0).isNull())
+        out = q.value(0).toDouble();
+    q.finish();
+    return out;
 }
 
 QHash<QString, double> IndicatorTargets::forLevel(const Database &db, const QString &code, int year, Level level)
@@ -53,11 +67,22 @@ QHash<QString, double> IndicatorTargets::forLevel(const Database &db, const QStr
 
 QList<IndicatorTarget> IndicatorTargets::list(const Database &db, const QString &code, int year)
 {
-    auto q = sql::exec(db.db(),
+    // Conditions only for what is given, so that the (indicator_code, year) index serves them.
+    QString where = QStringLiteral("deleted = 0");
+    QVariantList values;
+    if (!code.isEmpty()) {
+        where += QStringLiteral(" AND indicator_code = ?");
+        values << code;
+    }
+    if (year != 0) {
+        where += QStringLiteral(" AND year = ?");
+        values << year;
+    }
+    QSqlQuery &q = run(db,
                        QStringLiteral("SELECT id, indicator_code, year, level, COALESCE(level_id, ''), target_value "
-                                      "FROM indicator_target WHERE deleted = 0 AND (? = '' OR indicator_code = ?) "
-                                      "AND (? = 0 OR year = ?) ORDER BY indicator_code, year, level, level_id, updated_at DESC"),
-                       {code, code, year, year});
+                                      "FROM indicator_target WHERE %1 "
+                                      "ORDER BY indicator_code, year, level, level_id, updated_at DESC, id DESC").arg(where),
+                       values);
     QList<IndicatorTarget> out;
     QSet<QString> seen;
     while (q.next()) {
@@ -74,6 +99,7 @@ QList<IndicatorTarget> IndicatorTargets::list(const Database &db, const QString 
             out << t;
         }
     }
+    q.finish();
     return out;
 }
 
