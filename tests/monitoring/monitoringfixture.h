@@ -1,6 +1,7 @@
 #pragma once
 // Row makers for the monitoring tests: each test builds its own small profile by hand
 // and counts the expected figures itself.
+#include "diagnostics/diagnosticservice.h"
 #include "monitoring/indicators.h"
 #include "storage/database.h"
 #include "storage/rows.h"
@@ -25,6 +26,18 @@ struct MonitoringRows {
         return ins("organisation", {{S("name"), S(name)}, {S("kind"), S(kind)}, {S("municipality_id"), mun}});
     }
     // birth / start / hire: ISO dates or nullptr for NULL.
+    // A diagnostic entered through the service (scores stored however it stores them),
+    // each competence given the deficit level wanted: 2 = score 1 of 4, 1 = 2.5 of 4,
+    // 0 = 4 of 4 under the default thresholds (below 50 % / 75 %).
+    QString diagnostic(const QString &personId, const QString &instrumentId, const char *on,
+                       const QList<QPair<QString, int>> &levels) const
+    {
+        QList<ScoreEntry> scores;
+        for (const auto &l : levels)
+            scores.append({l.first, l.second == 2 ? 1.0 : l.second == 1 ? 2.5 : 4.0, 4.0});
+        return DiagnosticService(db).saveManual(personId, instrumentId, QDate::fromString(S(on), Qt::ISODate), scores);
+    }
+
     QString person(const QString &org, const QString &mun, const char *name, const char *born, const char *start,
                    const char *hired = nullptr, bool manager = false) const
     {

@@ -42,13 +42,8 @@ private slots:
         };
         const QString c11 = competence(m_ar1, "c11"), c12 = competence(m_ar1, "c12"), c21 = competence(m_ar2, "c21");
         const QString inst = r.ins("instrument", {{S("name"), S("I")}, {S("kind"), S("federal")}});
-        auto diag = [&](const QString &p, const char *on, QList<QPair<QString, int>> scores) {
-            const QString d = r.ins("diagnostic", {{S("person_id"), p}, {S("instrument_id"), inst}, {S("taken_on"), S(on)},
-                                                   {S("source"), S("import")}});
-            for (const auto &s : scores)
-                r.ins("diagnostic_score", {{S("diagnostic_id"), d}, {S("competence_id"), s.first}, {S("score"), 1},
-                                           {S("max_score"), 4}, {S("level"), s.second}});
-            return d;
+        auto diag = [&](const QString &p, const char *on, QList<QPair<QString, int>> levels) {
+            return r.diagnostic(p, inst, on, levels);
         };
         diag(p1, "2026-02-01", {{c11, 2}, {c12, 0}, {c21, 1}});
         diag(p1, "2026-09-01", {{c11, 1}}); // re-diagnosis: AR1 now partial; AR2 still from February

@@ -48,23 +48,14 @@ private slots:
         const QString area = r.ins("competence_area", {{S("code"), S("AR1")}, {S("name"), S("Area 1")}});
         const QString comp = r.ins("competence", {{S("area_id"), area}, {S("code"), S("C1")}, {S("name"), S("C1")}});
         const QString inst = r.ins("instrument", {{S("name"), S("I")}, {S("kind"), S("regional")}});
-        auto diag = [&](const QString &p, const char *on, int level, bool scoreDeleted = false) {
-            const QString id = r.ins("diagnostic", {{S("person_id"), p}, {S("instrument_id"), inst}, {S("taken_on"), S(on)},
-                                                    {S("source"), S("manual")}});
-            const QString s = r.ins("diagnostic_score", {{S("diagnostic_id"), id}, {S("competence_id"), comp},
-                                                         {S("score"), 1}, {S("max_score"), 4}, {S("level"), level}});
-            if (scoreDeleted)
-                r.drop("diagnostic_score", s);
-            return id;
-        };
+        auto diag = [&](const QString &p, const char *on, int level) { return r.diagnostic(p, inst, on, {{comp, level}}); };
         const QString da = diag(a, "2026-02-01", 2); // deficit
         diag(b, "2026-03-01", 0);                    // none
         const QString dc = diag(c, "2026-04-01", 1); // deficit
         diag(d, "2025-05-01", 2);                    // before the period
         const QString de = diag(e, "2026-05-01", 2); // not staff
-        const QString dg = diag(g, "2026-06-01", 2, true); // its only deficit score is deleted...
-        r.ins("diagnostic_score", {{S("diagnostic_id"), dg}, {S("competence_id"), comp}, {S("score"), 4},
-                                   {S("max_score"), 4}, {S("level"), 0}}); // ...and the living one says none
+        r.drop("diagnostic", diag(g, "2026-06-01", 2)); // G's deficit diagnostic is deleted...
+        const QString dg = diag(g, "2026-07-01", 0);    // ...and the living one says none
 
         // Routes and their stages.
         auto route = [&](const QString &p, const QVariant &diagnostic, const char *from, const char *to, const char *status) {
@@ -170,7 +161,7 @@ private slots:
     void deficitRoutes()
     {
         // Deficit in 2026: A (route on a diagnostic), C (only a cancelled one and one
-        // without a diagnostic). D's deficit is from 2025, E is not staff, G's is deleted.
+        // without a diagnostic). D's deficit is from 2025, E is not staff, G's is in a deleted diagnostic.
         checkIndicator(*m_db, "deficit_route_share", scope(), 1, 2);
         checkIndicator(*m_db, "deficit_route_share", scope(Level::Municipality, m_m1), 1, 1);
         checkIndicator(*m_db, "deficit_route_share", scope(Level::Municipality, m_m2), 0, 1);
