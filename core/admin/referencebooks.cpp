@@ -37,21 +37,33 @@ void addCounts(const QSqlDatabase &db, const QString &statement, QHash<QString, 
         counts[q.value(0).toString()] += q.value(1).toLongLong();
 }
 
-// Where competences are referred to. Diagnostic scores are read through diagnostic_score
-// (a table today, a view over diagnostic.scores later: both have diagnostic_id, competence_id).
-const QList<QPair<QString, QString>> &competenceRefs()
+// How diagnostic_score names the competence: by id (the table of schema 2) or by code
+// (the view over diagnostic.scores that replaces it, keyed by the competence's code).
+QString scoreMatch(const QSqlDatabase &db)
 {
-    static const QList<QPair<QString, QString>> refs = {
-        {QStringLiteral("diagnostic_score.competence_id"),
-         QStringLiteral("SELECT s.competence_id, count(*) FROM diagnostic_score s JOIN diagnostic d ON d.id = s.diagnostic_id "
-                        "WHERE d.deleted = 0 %1 GROUP BY s.competence_id")},
-        {QStringLiteral("instrument_item.competence_id"),
-         QStringLiteral("SELECT competence_id, count(*) FROM instrument_item s WHERE deleted = 0 %1 GROUP BY competence_id")},
-        {QStringLiteral("catalogue_competence.competence_id"),
-         QStringLiteral("SELECT competence_id, count(*) FROM catalogue_competence s WHERE deleted = 0 %1 GROUP BY competence_id")},
-        {QStringLiteral("route_item.competence_id"),
-         QStringLiteral("SELECT competence_id, count(*) FROM route_item s WHERE deleted = 0 %1 GROUP BY competence_id")}};
-    return refs;
+    QStringList columns;
+    QSqlQuery q = sql::exec(db, QStringLiteral("SELECT name FROM pragma_table_info('diagnostic_score')"));
+    while (q.next())
+        columns << q.value(0).toString();
+    if (columns.contains(QStringLiteral("competence_id")))
+        return QStringLiteral("c.id = s.competence_id");
+    const QString code = columns.contains(QStringLiteral("competence_code")) ? QStringLiteral("competence_code") : QStringLiteral("code");
+    return QStringLiteral("c.code = s.%1").arg(code);
+}
+
+// Where competences are referred to: (where, "SELECT competence id, count ... %1 GROUP BY"),
+// %1 taking an extra condition on the competence (c.id = ?).
+QList<QPair<QString, QString>> competenceRefs(const QSqlDatabase &db)
+{
+    return {{QStringLiteral("diagnostic_score"),
+             QStringLiteral("SELECT c.id, count(*) FROM diagnostic_score s JOIN diagnostic d ON d.id = s.diagnostic_id "
+                            "JOIN competence c ON %1 WHERE d.deleted = 0 %2 GROUP BY c.id").arg(scoreMatch(db), QStringLiteral("%1"))},
+            {QStringLiteral("instrument_item.competence_id"),
+             QStringLiteral("SELECT competence_id, count(*) FROM instrument_item c WHERE deleted = 0 %1 GROUP BY competence_id")},
+            {QStringLiteral("catalogue_competence.competence_id"),
+             QStringLiteral("SELECT competence_id, count(*) FROM catalogue_competence c WHERE deleted = 0 %1 GROUP BY competence_id")},
+            {QStringLiteral("route_item.competence_id"),
+             QStringLiteral("SELECT competence_id, count(*) FROM route_item c WHERE deleted = 0 %1 GROUP BY competence_id")}};
 }
 
 } // namespace
@@ -129,7 +141,7 @@ QList<ReferenceBooks::Entry> ReferenceBooks::entries(Book book) const
     }
     case Book::Competence: {
         QHash<QString, qint64> counts;
-        for (const auto &ref : competenceRefs())
+        for (const auto &ref : competenceRefs(db))
             addCounts(db, ref.second.arg(QString()), counts);
         QSqlQuery q = sql::exec(db, QStringLiteral(
             "SELECT c.id, c.code, c.name, c.area_id FROM competence c LEFT JOIN competence_area a ON a.id = c.area_id "
@@ -180,8 +192,9 @@ QList<ReferenceBooks::Use> ReferenceBooks::uses(Book book, const QString &key) c
             sql::scalar(db, QStringLiteral("SELECT count(*) FROM competence WHERE area_id = ? AND deleted = 0"), {key}).toLongLong());
         break;
     case Book::Competence:
-        for (const auto &ref : competenceRefs()) {
-            QSqlQuery q = sql::exec(db, ref.second.arg(QStringLiteral("AND s.competence_id = ?")), {key});
+        for (const auto &ref : competenceRefs(db)) {
+            const QString column = ref.first.startsWith(QLatin1String("diagnostic")) ? QStringLiteral("c.id") : QStringLiteral("c.competence_id");
+            QSqlQuery q = sql::exec(db, ref.second.arg(QStringLiteral("AND %1 = ?").arg(column)), {key});
             add(ref.first, q.next() ? q.value(1).toLongLong() : 0);
         }
         break;

@@ -100,7 +100,7 @@ private Q_SLOTS:
         QCOMPARE(t->rowCount(), 2);
         int row = -1;
         for (int r = 0; r < t->rowCount(); ++r)
-            if (t->item(r, 1)->text() == QLatin1String("учитель"))
+            if (t->item(r, 1)->text() == QStringLiteral("учитель"))
                 row = r;
         QVERIFY(row >= 0);
         t->selectRow(row);

@@ -127,14 +127,14 @@ private Q_SLOTS:
 
         // The code stays; the name may change.
         QString error = errorOf([&] { books.rename(Book::Competence, used.key, QStringLiteral("X.1"), used.name); });
-        QVERIFY2(error.contains(used.code) && error.contains(QLatin1String("diagnostic_score.competence_id: 1")), qPrintable(error));
+        QVERIFY2(error.contains(used.code) && error.contains(QLatin1String("diagnostic_score: 1")), qPrintable(error));
         QCOMPARE(Rows::get(*m_db, QStringLiteral("competence"), used.key).value(QStringLiteral("code")).toString(), used.code);
         QCOMPARE(books.rename(Book::Competence, used.key, used.code, QStringLiteral("Новое название")), 1);
         QCOMPARE(Rows::get(*m_db, QStringLiteral("competence"), used.key).value(QStringLiteral("name")).toString(), QStringLiteral("Новое название"));
 
         // In use: not deleted, and the message says where.
         error = errorOf([&] { books.remove(Book::Competence, used.key); });
-        QVERIFY2(error.contains(QLatin1String("diagnostic_score.competence_id: 1"))
+        QVERIFY2(error.contains(QLatin1String("diagnostic_score: 1"))
                      && error.contains(QLatin1String("catalogue_competence.competence_id: 1")), qPrintable(error));
         QCOMPARE(Rows::get(*m_db, QStringLiteral("competence"), used.key).value(QStringLiteral("deleted")).toInt(), 0);
 

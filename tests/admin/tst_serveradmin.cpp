@@ -28,7 +28,8 @@ class TestServerAdmin : public QObject {
             result = r;
             done = true;
         });
-        QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
+        if (!QTest::qWaitFor([&] { return done; }, 30000))
+            result.message = QStringLiteral("no answer within 30 s");
         return result;
     }
 
