@@ -1,5 +1,6 @@
 #include "api.h"
 
+#include "httpjson.h"
 #include "serverlog.h"
 #include "storage/errors.h"
 #include "storage/ids.h"
@@ -13,18 +14,6 @@
 #include <QUrlQuery>
 
 namespace metodist::server {
-
-using Status = QHttpServerResponder::StatusCode;
-
-static QHttpServerResponse jsonResponse(const QJsonObject &body, int status)
-{
-    return QHttpServerResponse(body, static_cast<Status>(status));
-}
-
-static QHttpServerResponse errorResponse(int status, const QString &error, const QString &message)
-{
-    return jsonResponse({{QStringLiteral("error"), error}, {QStringLiteral("message"), message}}, status);
-}
 
 static QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
 {
@@ -57,7 +46,11 @@ static QList<Route> routes()
             {QHttpServerRequest::Method::Post, "/api/v1/auth/logout", &Api::logout},
             {QHttpServerRequest::Method::Get, "/api/v1/meta", &Api::meta},
             {QHttpServerRequest::Method::Post, "/api/v1/sync/push", &Api::push},
-            {QHttpServerRequest::Method::Get, "/api/v1/sync/pull", &Api::pull}};
+            {QHttpServerRequest::Method::Get, "/api/v1/sync/pull", &Api::pull},
+            {QHttpServerRequest::Method::Get, "/api/v1/admin/users", &Api::adminListUsers},
+            {QHttpServerRequest::Method::Post, "/api/v1/admin/users", &Api::adminAddUser},
+            {QHttpServerRequest::Method::Post, "/api/v1/admin/users/disable", &Api::adminSetDisabled},
+            {QHttpServerRequest::Method::Post, "/api/v1/admin/users/password", &Api::adminResetPassword}};
 }
 
 QStringList Api::endpoints()
@@ -105,16 +98,6 @@ Api::Api(ServerDb &db, const ApiOptions &options)
     };
     for (const Route &r : routes())
         m_http.route(QString::fromLatin1(r.path), r.method, wrap(r.handler));
-}
-
-static bool parseJsonObject(const QHttpServerRequest &request, QJsonObject *out)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return false;
-    *out = doc.object();
-    return true;
 }
 
 std::optional<User> Api::authorise(const QHttpServerRequest &request)

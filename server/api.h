@@ -32,9 +32,16 @@ public:
     QHttpServerResponse meta(const QHttpServerRequest &request);
     QHttpServerResponse push(const QHttpServerRequest &request);
     QHttpServerResponse pull(const QHttpServerRequest &request);
+    // Administration of accounts (role admin only; others get 403). See server/adminapi.cpp.
+    QHttpServerResponse adminListUsers(const QHttpServerRequest &request);
+    QHttpServerResponse adminAddUser(const QHttpServerRequest &request);
+    QHttpServerResponse adminSetDisabled(const QHttpServerRequest &request);
+    QHttpServerResponse adminResetPassword(const QHttpServerRequest &request);
 
 private:
     std::optional<User> authorise(const QHttpServerRequest &request);
+    // The administrator making the request, or the 401/403 response to send instead.
+    std::optional<User> authoriseAdmin(const QHttpServerRequest &request, QHttpServerResponse *refusal);
 
     ServerDb &m_db;
     ApiOptions m_options;
