@@ -204,8 +204,9 @@ QHttpServerResponse Api::pull(const QHttpServerRequest &request)
     bool okSince = true, okLimit = true;
     const qint64 since = query.hasQueryItem(QStringLiteral("since")) ? query.queryItemValue(QStringLiteral("since")).toLongLong(&okSince) : 0;
     const int limit = query.hasQueryItem(QStringLiteral("limit")) ? query.queryItemValue(QStringLiteral("limit")).toInt(&okLimit) : 1000;
-    if (!okSince || !okLimit || since < 0 || limit < 1 || limit > 5000)
-        return errorResponse(400, QStringLiteral("bad_request"), QStringLiteral("since >= 0 and 1 <= limit <= 5000 are required"));
+    if (!okSince || !okLimit || since < 0 || limit < 1 || limit > SyncStore::kMaxPullLimit)
+        return errorResponse(400, QStringLiteral("bad_request"),
+                             QStringLiteral("since >= 0 and 1 <= limit <= %1 are required").arg(SyncStore::kMaxPullLimit));
     return QHttpServerResponse(QByteArrayLiteral("application/json"), m_store.pull(*user, since, limit));
 }
 
