@@ -219,6 +219,10 @@ SyncStore::PushResult SyncStore::push(const User &user, const QJsonObject &reque
                           {QStringLiteral("message"), QStringLiteral("every change must be an object")}}};
 
     sql::Transaction tx(m_db.db());
+    // With several server threads, pushes run one at a time from here on, each seeing the
+    // previous one's commit (the records it loads, a replayed batch_id); pulls still run in parallel.
+    if (m_db.isPostgres())
+        sql::exec(m_db.db(), QStringLiteral("SELECT value FROM rev_counter WHERE one = 1 FOR UPDATE"));
     // Idempotency: a batch already applied returns its stored result, nothing is re-applied.
     QSqlQuery done = sql::exec(m_db.db(), QStringLiteral("SELECT user_id, result FROM sync_batches WHERE batch_id = ?"),
                                {batchId});

@@ -46,6 +46,7 @@ void Tokens::revoke(const QString &token)
 
 bool LoginLimiter::blocked(const QString &key, qint64 now)
 {
+    const QMutexLocker lock(&m_mutex);
     auto it = m_failures.find(key);
     if (it == m_failures.end())
         return false;
@@ -56,6 +57,7 @@ bool LoginLimiter::blocked(const QString &key, qint64 now)
 
 void LoginLimiter::failed(const QString &key, qint64 now)
 {
+    const QMutexLocker lock(&m_mutex);
     if (m_failures.size() > 100000) // bound memory under a spray of logins
         m_failures.clear();
     m_failures[key].append(now);
