@@ -45,8 +45,7 @@ bool SyncStore::mayWrite(const User &user, const Record &existing, const QJsonVa
 SyncStore::Record SyncStore::load(const QString &table, const QString &id) const
 {
     Record r;
-    QSqlQuery q = sql::exec(m_db.db(),
-                            QStringLiteral("SELECT rev, deleted, municipality_id, fields, field_revs, updated_at, updated_by "
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT rev, deleted, municipality_id, fields, field_revs, updated_at, updated_by "
                                            "FROM record WHERE table_name = ? AND id = ?"),
                             {table, id});
     if (!q.next())
@@ -67,14 +66,12 @@ void SyncStore::store(const QString &table, const QString &id, const Record &r, 
     const QString mun = r.fields.value(kMunicipality).toString();
     const QVariant munValue = mun.isEmpty() ? QVariant() : QVariant(mun);
     if (insert) {
-        sql::exec(m_db.db(),
-                  QStringLiteral("INSERT INTO record(table_name, id, rev, municipality_id, deleted, fields, field_revs, "
+        m_db.exec(QStringLiteral("INSERT INTO record(table_name, id, rev, municipality_id, deleted, fields, field_revs, "
                                  "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                   {table, id, r.rev, munValue, r.deleted ? 1 : 0, compact(r.fields), compact(r.fieldRevs), r.updatedAt,
                    r.updatedBy});
     } else {
-        sql::exec(m_db.db(),
-                  QStringLiteral("UPDATE record SET rev = ?, municipality_id = ?, deleted = ?, fields = ?, field_revs = ?, "
+        m_db.exec(QStringLiteral("UPDATE record SET rev = ?, municipality_id = ?, deleted = ?, fields = ?, field_revs = ?, "
                                  "updated_at = ?, updated_by = ? WHERE table_name = ? AND id = ?"),
                   {r.rev, munValue, r.deleted ? 1 : 0, compact(r.fields), compact(r.fieldRevs), r.updatedAt, r.updatedBy,
                    table, id});
@@ -83,8 +80,7 @@ void SyncStore::store(const QString &table, const QString &id, const Record &r, 
 
 qint64 SyncStore::nextRev()
 {
-    sql::exec(m_db.db(), QStringLiteral("UPDATE rev_counter SET value = value + 1 WHERE one = 1"));
-    return sql::scalar(m_db.db(), QStringLiteral("SELECT value FROM rev_counter WHERE one = 1")).toLongLong();
+    return m_db.scalar(QStringLiteral("UPDATE rev_counter SET value = value + 1 WHERE one = 1 RETURNING value")).toLongLong();
 }
 
 QJsonObject SyncStore::rowJson(const QString &table, const QString &id, const Record &r)
@@ -222,9 +218,9 @@ SyncStore::PushResult SyncStore::push(const User &user, const QJsonObject &reque
     // With several server threads, pushes run one at a time from here on, each seeing the
     // previous one's commit (the records it loads, a replayed batch_id); pulls still run in parallel.
     if (m_db.isPostgres())
-        sql::exec(m_db.db(), QStringLiteral("SELECT value FROM rev_counter WHERE one = 1 FOR UPDATE"));
+        m_db.exec(QStringLiteral("SELECT value FROM rev_counter WHERE one = 1 FOR UPDATE"));
     // Idempotency: a batch already applied returns its stored result, nothing is re-applied.
-    QSqlQuery done = sql::exec(m_db.db(), QStringLiteral("SELECT user_id, result FROM sync_batches WHERE batch_id = ?"),
+    QSqlQuery done = m_db.exec(QStringLiteral("SELECT user_id, result FROM sync_batches WHERE batch_id = ?"),
                                {batchId});
     if (done.next()) {
         if (done.value(0).toString() != user.id)
@@ -240,7 +236,7 @@ SyncStore::PushResult SyncStore::push(const User &user, const QJsonObject &reque
     QJsonObject body{{QStringLiteral("batch_id"), batchId},
                      {QStringLiteral("results"), results},
                      {QStringLiteral("replayed"), false}};
-    sql::exec(m_db.db(), QStringLiteral("INSERT INTO sync_batches(batch_id, user_id, result, created_at) VALUES (?, ?, ?, ?)"),
+    m_db.exec(QStringLiteral("INSERT INTO sync_batches(batch_id, user_id, result, created_at) VALUES (?, ?, ?, ?)"),
               {batchId, user.id, compact(body), nowMs()});
     if (m_commitDelayMs > 0)
         QThread::msleep(static_cast<unsigned long>(m_commitDelayMs)); // tests kill the server here
@@ -319,7 +315,7 @@ QByteArray SyncStore::pullPostgres(const User &user, qint64 since, int limit)
         out += '}';
     }
     const QByteArray next = count > 0 ? text(count - 1, 2).toByteArray() : sinceText;
-    const qint64 head = sql::scalar(m_db.db(), QStringLiteral("SELECT value FROM rev_counter WHERE one = 1")).toLongLong();
+    const qint64 head = m_db.scalar(QStringLiteral("SELECT value FROM rev_counter WHERE one = 1")).toLongLong();
     out += "],\"next\":" + next + ",\"more\":" + (found > limit ? "true" : "false") + ",\"head\":" + QByteArray::number(head) + '}';
     return out;
 }
@@ -363,7 +359,7 @@ QByteArray SyncStore::pull(const User &user, qint64 since, int limit)
         rows += ",\"fields\":" + q.value(4).toString().toUtf8() + '}';
         next = rev;
     }
-    const qint64 head = sql::scalar(m_db.db(), QStringLiteral("SELECT value FROM rev_counter WHERE one = 1")).toLongLong();
+    const qint64 head = m_db.scalar(QStringLiteral("SELECT value FROM rev_counter WHERE one = 1")).toLongLong();
     return "{\"rows\":[" + rows + "],\"next\":" + QByteArray::number(next) + ",\"more\":" + (more ? "true" : "false")
         + ",\"head\":" + QByteArray::number(head) + '}';
 }

@@ -32,8 +32,7 @@ QString Tokens::check(const QString &token) const
 {
     if (token.isEmpty())
         return {};
-    QSqlQuery q = sql::exec(m_db.db(),
-                            QStringLiteral("SELECT t.user_id FROM tokens t JOIN users u ON u.id = t.user_id "
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT t.user_id FROM tokens t JOIN users u ON u.id = t.user_id "
                                            "WHERE t.token_hash = ? AND t.revoked = 0 AND t.expires_at > ? AND u.disabled = 0"),
                             {hash(token), nowMs()});
     return q.next() ? q.value(0).toString() : QString();
