@@ -64,7 +64,7 @@ QStringList Api::endpoints()
 
 Api::Api(ServerDb &db, const ApiOptions &options)
     : m_db(db), m_options(options), m_users(db), m_tokens(db, options.tokenTtlSeconds), m_store(db, m_catalog, options.testCommitDelayMs),
-      m_limiter(options.maxLoginFailures, options.loginWindowMs)
+      m_limiter(options.limiter ? options.limiter : std::make_shared<LoginLimiter>(options.maxLoginFailures, options.loginWindowMs))
 {
     // Every handler runs through one wrapper: size limit, errors as JSON 500 (the
     // transaction has rolled back by then), one log line per request.
@@ -122,15 +122,15 @@ QHttpServerResponse Api::login(const QHttpServerRequest &request)
         return errorResponse(400, QStringLiteral("bad_request"), QStringLiteral("login and password are required"));
     const QString key = login + QLatin1Char('|') + request.remoteAddress().toString();
     const qint64 now = nowMs();
-    if (m_limiter.blocked(key, now))
+    if (m_limiter->blocked(key, now))
         return errorResponse(429, QStringLiteral("rate_limited"), QStringLiteral("too many failed logins; try again later"));
     const auto user = m_users.authenticate(login, password);
     if (!user) {
-        m_limiter.failed(key, now);
+        m_limiter->failed(key, now);
         logEvent(QStringLiteral("warning"), QStringLiteral("login_failed"), {{QStringLiteral("login"), login}});
         return errorResponse(401, QStringLiteral("invalid_credentials"), QStringLiteral("wrong login or password"));
     }
-    m_limiter.succeeded(key);
+    m_limiter->succeeded(key);
     const Tokens::Issued issued = m_tokens.issue(user->id);
     return jsonResponse({{QStringLiteral("token"), issued.token},
                          {QStringLiteral("expires_at"), issued.expiresAt},
@@ -187,8 +187,9 @@ QHttpServerResponse Api::pull(const QHttpServerRequest &request)
     bool okSince = true, okLimit = true;
     const qint64 since = query.hasQueryItem(QStringLiteral("since")) ? query.queryItemValue(QStringLiteral("since")).toLongLong(&okSince) : 0;
     const int limit = query.hasQueryItem(QStringLiteral("limit")) ? query.queryItemValue(QStringLiteral("limit")).toInt(&okLimit) : 1000;
-    if (!okSince || !okLimit || since < 0 || limit < 1 || limit > 5000)
-        return errorResponse(400, QStringLiteral("bad_request"), QStringLiteral("since >= 0 and 1 <= limit <= 5000 are required"));
+    if (!okSince || !okLimit || since < 0 || limit < 1 || limit > SyncStore::kMaxPullLimit)
+        return errorResponse(400, QStringLiteral("bad_request"),
+                             QStringLiteral("since >= 0 and 1 <= limit <= %1 are required").arg(SyncStore::kMaxPullLimit));
     return QHttpServerResponse(QByteArrayLiteral("application/json"), m_store.pull(*user, since, limit));
 }
 

@@ -9,6 +9,8 @@
 #include <QHttpServer>
 #include <QStringList>
 
+#include <memory>
+
 namespace metodist::server {
 
 struct ApiOptions {
@@ -17,6 +19,7 @@ struct ApiOptions {
     int maxLoginFailures = 5;
     int testCommitDelayMs = 0; // fault injection for tests only: hold each push open before commit
     qint64 loginWindowMs = 60 * 1000;
+    std::shared_ptr<LoginLimiter> limiter; // shared by several Api (server threads); made when null
 };
 
 class Api {
@@ -49,7 +52,7 @@ private:
     Users m_users;
     Tokens m_tokens;
     SyncStore m_store;
-    LoginLimiter m_limiter;
+    std::shared_ptr<LoginLimiter> m_limiter;
     QHttpServer m_http;
 };
 

@@ -121,7 +121,7 @@ std::optional<User> Users::byLogin(const QString &login) const
 
 std::optional<User> Users::byId(const QString &id) const
 {
-    QSqlQuery q = sql::exec(m_db.db(), QStringLiteral("SELECT id, login, role, municipality_id, disabled, created_at FROM users WHERE id = ?"),
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, login, role, municipality_id, disabled, created_at FROM users WHERE id = ?"),
                             {id});
     if (!q.next())
         return std::nullopt;
