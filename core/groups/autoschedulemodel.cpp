@@ -146,7 +146,7 @@ ScheduleModel buildScheduleModel(const Database &db, const AutoScheduleRequest &
     if (groupIds.isEmpty())
         throw Error(AutoScheduler::tr("No groups to schedule: choose groups, or none of them lacks sessions in the period"));
     if (request.timeSlots.isEmpty())
-        throw Error(AutoScheduler::tr("No time timeSlots for a working day"));
+        throw Error(AutoScheduler::tr("No time slots for a working day"));
     ScheduleModel model;
     model.timeSlots = request.timeSlots;
     double slotHours = request.timeSlots.first().hours;
@@ -374,7 +374,7 @@ ScheduleModel buildScheduleModel(const Database &db, const AutoScheduleRequest &
             continue;
         }
         if (usable < m.sessions)
-            model.problems << AutoScheduler::tr("Group %1 needs %2 sessions but only %3 time timeSlots are free for it")
+            model.problems << AutoScheduler::tr("Group %1 needs %2 sessions but only %3 time slots are free for it")
                                   .arg(m.code).arg(m.sessions).arg(usable);
         course.minWorkingDays = std::min<int>((m.sessions + 1) / 2, int(openDays.size()));
         if (best >= 0) {

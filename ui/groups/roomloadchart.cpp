@@ -107,7 +107,16 @@ void RoomLoadChart::refresh()
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    y->applyNiceNumbers();
+    double highest = 0; // the tallest stack; an empty period still gets a sane axis
+    for (int w = 0; w < m_load.weeks.size(); ++w) {
+        double h = 0;
+        for (const RoomWeekSeries &r : m_load.rooms)
+            h += r.hours.at(w);
+        highest = std::max(highest, h);
+    }
+    y->setRange(0, highest > 0 ? highest : 4);
+    if (highest > 0)
+        y->applyNiceNumbers();
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->setAnimationOptions(QChart::NoAnimation);
     QChart *old = m_view->chart();
