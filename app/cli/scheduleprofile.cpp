@@ -67,7 +67,8 @@ int scheduleProfileCommand(const CliArgs &args)
              << "hard " << result.hard() << " (unplaced " << result.unplaced << ", engine " << result.engineHard << ", conflicts "
              << result.conflicts.size() << ") soft " << result.soft() << " (days " << result.softMinDays << ", compactness "
              << result.softCompactness << ", room stability " << result.softRoomStability << ") time "
-             << QString::number(result.seconds, 'f', 1) << " s\n";
+             << QString::number(result.seconds, 'f', 1) << " s (model " << QString::number(result.buildSeconds, 'f', 1) << " s, solver "
+             << QString::number(result.solveSeconds, 'f', 1) << " s, check " << QString::number(result.verifySeconds, 'f', 1) << " s)\n";
     if (args.flag(QStringLiteral("apply"))) {
         if (result.hard() > 0) {
             cliErr() << "not applied: the proposal has hard conflicts or unplaced sessions\n";

@@ -413,6 +413,8 @@ ScheduleModel buildScheduleModel(const Database &db, const AutoScheduleRequest &
             pin.lectures = 1;
             const int c = int(inst.courses.size());
             inst.courses.push_back(pin);
+            model.pinRoom << r;
+            model.pinPeriod << p;
             std::vector<bool> unavailable(periods, true);
             unavailable[p] = false;
             inst.unavailable.push_back(unavailable);

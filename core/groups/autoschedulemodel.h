@@ -47,6 +47,7 @@ struct ScheduleModel {
     QList<ModelGroup> groups; // course c < groups-with-course are real; the rest are pins
     QList<ModelRoom> rooms;   // instance room index -> room
     int realCourses = 0;
+    QList<int> pinRoom, pinPeriod; // per pinned course (index - realCourses)
     QStringList problems;
 
     QDateTime start(int period) const;

@@ -83,6 +83,7 @@ static void describeSessions(const ModelGroup &g, const QList<ProposedSession *>
 AutoScheduleResult AutoScheduler::run(const AutoScheduleRequest &request, const std::atomic<bool> *stop, const Progress &progress)
 {
     const auto started = std::chrono::steady_clock::now();
+    auto since = [&started] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(); };
     QStringList ids = request.groupIds;
     if (ids.isEmpty()) {
         if (!request.from.isValid() || !request.to.isValid())
@@ -91,6 +92,7 @@ AutoScheduleResult AutoScheduler::run(const AutoScheduleRequest &request, const 
     }
     const ScheduleModel model = buildScheduleModel(m_db, request, ids);
     AutoScheduleResult result;
+    result.buildSeconds = since();
     result.groupIds = ids;
     result.problems = model.problems;
     result.from = model.days.first();
@@ -109,6 +111,7 @@ AutoScheduleResult AutoScheduler::run(const AutoScheduleRequest &request, const 
     timetabling::SolverResult solved;
     if (!model.instance.courses.empty())
         solved = timetabling::solve(model.instance, options);
+    result.solveSeconds = solved.seconds;
     result.cancelled = solved.cancelled;
     result.engineHard = solved.cost.hard() - solved.cost.lectures;
     result.softMinDays = solved.cost.minWorkingDays;
@@ -121,8 +124,14 @@ AutoScheduleResult AutoScheduler::run(const AutoScheduleRequest &request, const 
             groupOfCourse.insert(g.course, &g);
     QMap<int, QList<int>> periodsOfCourse;
     QHash<int, QList<int>> roomsOfCourse;
+    // A held room whose pin the engine left unplaced (stopped before it was feasible):
+    // a lecture there would double-book it, so it counts as unplaced too.
+    QSet<qint64> heldFree;
     for (const timetabling::Assignment &a : solved.solution.lectures)
-        if (a.course < model.realCourses && a.period >= 0)
+        if (a.course >= model.realCourses && a.period < 0)
+            heldFree.insert(qint64(model.pinPeriod.at(a.course - model.realCourses)) * 100000 + model.pinRoom.at(a.course - model.realCourses));
+    for (const timetabling::Assignment &a : solved.solution.lectures)
+        if (a.course < model.realCourses && a.period >= 0 && !heldFree.contains(qint64(a.period) * 100000 + a.room))
             periodsOfCourse[a.course] << a.period * 100000 + a.room;
     for (auto it = periodsOfCourse.begin(); it != periodsOfCourse.end(); ++it) {
         const ModelGroup &g = *groupOfCourse.value(it.key());
@@ -167,10 +176,12 @@ AutoScheduleResult AutoScheduler::run(const AutoScheduleRequest &request, const 
         return a.startsAt != b.startsAt ? a.startsAt < b.startsAt : a.groupCode < b.groupCode;
     });
     if (!result.sessions.isEmpty()) {
+        const double before = since();
         result.conflicts = verify(result.sessions);
         result.verified = true;
+        result.verifySeconds = since() - before;
     }
-    result.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    result.seconds = since();
     return result;
 }
 

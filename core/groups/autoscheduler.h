@@ -76,6 +76,7 @@ struct AutoScheduleResult {
     QList<Conflict> conflicts; // ConflictDetector's verdict on a trial write (must be empty)
     bool verified = false;
     double seconds = 0;
+    double buildSeconds = 0, solveSeconds = 0, verifySeconds = 0; // the parts of seconds
     bool cancelled = false;
     QDate from, to;
 
