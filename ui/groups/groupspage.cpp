@@ -391,9 +391,13 @@ void GroupsPage::showWeek(WeekOf of, const QString &id, const QDate &anyDay)
         m_weekMode->setCurrentIndex(int(of));
     }
     fillWeekSubjects();
-    if (m_weekWho->findData(id) < 0) { // someone outside the current group
+    if (m_weekWho->findData(id) < 0) { // someone outside the current group: named, not by id
         const QSignalBlocker block(m_weekWho);
-        m_weekWho->addItem(id, id);
+        const QString query = of == WeekOf::Instructor ? QStringLiteral("SELECT full_name FROM instructor WHERE id = ?")
+                            : of == WeekOf::Learner ? QStringLiteral("SELECT trim(last_name || ' ' || first_name || ' ' || middle_name) FROM person WHERE id = ?")
+                                                    : QStringLiteral("SELECT code FROM study_group WHERE id = ?");
+        const QString name = sql::scalar(context().db().db(), query, {id}).toString();
+        m_weekWho->addItem(name.isEmpty() ? id : name, id);
         m_weekWho->setCurrentIndex(m_weekWho->count() - 1);
         m_weekSubject = id;
     }

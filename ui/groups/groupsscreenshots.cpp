@@ -41,7 +41,7 @@ QStringList saveGroupsScreenshots(QWidget &window, GroupsPage &page, const Datab
     const QString instructorGroup = instructor.isEmpty() ? QString() : q.value(1).toString();
     // A learner with the most sessions that week (through any of their groups).
     auto l = sql::exec(db, QStringLiteral(
-        "SELECT e.person_id, MIN(s.group_id) FROM session s JOIN enrolment e ON e.group_id = s.group_id AND e.deleted = 0 AND e.status = 'enrolled' "
+        "SELECT e.person_id, MIN(s.group_id) FROM session s JOIN enrolment e ON e.group_id = s.group_id AND e.deleted = 0 AND e.status IN ('enrolled', 'completed', 'not_completed') "
         "WHERE s.deleted = 0 AND s.starts_at >= ? AND s.starts_at < ? GROUP BY e.person_id ORDER BY COUNT(*) DESC, e.person_id LIMIT 1"),
         week);
     const QString learner = l.next() ? l.value(0).toString() : QString();
