@@ -77,8 +77,9 @@ private slots:
             QStringLiteral("./usr/share/applications/ru.metodist.Metodist.desktop"),
             QStringLiteral("./usr/share/metainfo/ru.metodist.Metodist.metainfo.xml"),
             QStringLiteral("./usr/share/icons/hicolor/scalable/apps/ru.metodist.Metodist.svg"),
-            QStringLiteral("./lib/systemd/system/metodist-server.service"),
+            QStringLiteral("./usr/lib/systemd/system/metodist-server.service"),
             QStringLiteral("./usr/share/doc/metodist/metodist-server.conf.example"),
+            QStringLiteral("./usr/share/doc/metodist/api/openapi.yaml"),
         };
         for (int size : {16, 24, 32, 48, 64, 128, 256})
             expected << QStringLiteral("./usr/share/icons/hicolor/%1x%1/apps/ru.metodist.Metodist.png").arg(size);
@@ -101,7 +102,7 @@ private slots:
         const QString depends = r.out.section(QStringLiteral("Depends: "), 1).section(QLatin1Char('\n'), 0, 0);
         // Linked (found by dpkg-shlibdeps) and loaded at run time (listed by hand).
         for (const char *package : {"libc6", "libstdc++6", "libqt6core6", "libqt6gui6", "libqt6widgets6", "libqt6sql6",
-                                    "libqt6network6", "libqt6charts6", "libqt6httpserver6", "libqt6svg6", "libqt6printsupport6",
+                                    "libqt6network6", "libqt6charts6", "libqt6httpserver6", "libqt6printsupport6",
                                     "libsodium23", "libxlsxwriter4", "libqt6keychain1", "libglpk40", "libsqlite3-0", "libqt6sql6-sqlite",
                                     "libqt6sql6-psql", "qt6-qpa-plugins"}) {
             QVERIFY2(QRegularExpression(QStringLiteral("(^|, )%1( \\(|,|$)").arg(QRegularExpression::escape(QLatin1String(package))))
@@ -109,6 +110,20 @@ private slots:
                      qPrintable(QStringLiteral("%1 missing in Depends: %2").arg(QLatin1String(package), depends)));
         }
         QVERIFY2(r.out.contains(QStringLiteral("Recommends: qt6-translations-l10n")), qPrintable(r.out));
+    }
+
+    void debMakesTheServerUser()
+    {
+        // metodist-server.service runs as User=metodist: the postinst creates it.
+        const QString control = m_dir.filePath(QStringLiteral("control"));
+        QCOMPARE(run(QStringLiteral("dpkg-deb"), {QStringLiteral("-e"), m_deb, control}).code, 0);
+        QFile postinst(control + QStringLiteral("/postinst"));
+        QVERIFY(postinst.open(QIODevice::ReadOnly));
+        QVERIFY(postinst.permissions() & QFileDevice::ExeOwner);
+        QVERIFY(postinst.readAll().contains("useradd --system --user-group"));
+        QFile unit(QStringLiteral(METODIST_SOURCE_DIR "/packaging/metodist-server.service"));
+        QVERIFY(unit.open(QIODevice::ReadOnly));
+        QVERIFY(unit.readAll().contains("\nUser=metodist\n"));
     }
 
     void debProgramsCarryTheTranslation()
