@@ -48,15 +48,21 @@ A=/opt/Metodist.AppDir/AppRun
 step "$A cli --version"
 step "cd /tmp && $A cli demo --staff 200 --seed 7 --out /tmp/demo.metodist > /tmp/demo.out && tail -2 /tmp/demo.out"
 step "QT_QPA_PLATFORM=offscreen $A --version"
-step "start=\$(date +%s%N); QT_QPA_PLATFORM=offscreen LD_DEBUG=libs LD_DEBUG_OUTPUT=/tmp/lddebug $A --profile /tmp/demo.metodist --exit-when-ready; \
+step "start=\$(date +%s%N); QT_QPA_PLATFORM=offscreen LD_DEBUG=libs LD_DEBUG_OUTPUT=/tmp/lddebug-offscreen $A --profile /tmp/demo.metodist --exit-when-ready; \
       rc=\$?; echo \"offscreen start: rc=\$rc, \$(( (\$(date +%s%N) - start) / 1000000 )) ms\"; exit \$rc"
-# Every object the dynamic loader initialised in that run (plugins included).
-in_root "cat /tmp/lddebug.* | sed -n 's/.*calling init: //p' | sort -u" > "$WORK/appdir-loaded.txt"
-qt_loaded="$(grep -Ei 'libQt6|/plugins/' "$WORK/appdir-loaded.txt" || true)"
-foreign="$(grep -v '^/opt/Metodist.AppDir/' <<<"$qt_loaded" || true)"
-echo "## loaded: $(wc -l < "$WORK/appdir-loaded.txt") objects, $(grep -c . <<<"$qt_loaded") Qt libraries and plugins, all from the AppDir: $([ -z "$foreign" ] && echo yes || echo NO)" | tee -a "$LOG"
-grep -v '^/opt/Metodist.AppDir/' "$WORK/appdir-loaded.txt" | sed 's/^/   system: /' | tee -a "$LOG"
-[ -z "$foreign" ] || { echo "Qt from outside the AppDir: $foreign"; exit 1; }
+# Every object the dynamic loader initialised in run $1 (plugins included): each Qt
+# library and plugin must come from the AppDir.
+check_loaded() {
+  in_root "cat /tmp/lddebug-$1.* | sed -n 's/.*calling init: //p' | sort -u" > "$WORK/appdir-loaded-$1.txt"
+  local qt foreign
+  qt="$(grep -Ei 'libQt6|/plugins/' "$WORK/appdir-loaded-$1.txt" || true)"
+  foreign="$(grep -v '^/opt/Metodist.AppDir/' <<<"$qt" || true)"
+  echo "## $1: $(wc -l < "$WORK/appdir-loaded-$1.txt") objects loaded, $(grep -c . <<<"$qt") Qt libraries and plugins, all from the AppDir: $([ -z "$foreign" ] && echo yes || echo NO)" | tee -a "$LOG"
+  grep '^/opt/Metodist.AppDir/usr/plugins/' "$WORK/appdir-loaded-$1.txt" | sed 's|^/opt/Metodist.AppDir/usr/|   |' | tee -a "$LOG"
+  grep -v '^/opt/Metodist.AppDir/' "$WORK/appdir-loaded-$1.txt" | sed 's/^/   system: /' | tee -a "$LOG"
+  [ -z "$foreign" ] || { echo "Qt from outside the AppDir: $foreign"; exit 1; }
+}
+check_loaded offscreen
 
 # X11 through the bundled xcb plugin, when Xvfb is on the host: the root sees its socket.
 if command -v Xvfb >/dev/null; then
@@ -65,6 +71,7 @@ if command -v Xvfb >/dev/null; then
   sleep 1
   mkdir -p "$ROOT/tmp/.X11-unix"
   mount --bind /tmp/.X11-unix "$ROOT/tmp/.X11-unix"
-  step "DISPLAY=:87 QT_QPA_PLATFORM=xcb $A --profile /tmp/demo.metodist --exit-when-ready && echo 'xcb start: rc=0'"
+  step "DISPLAY=:87 QT_QPA_PLATFORM=xcb LD_DEBUG=libs LD_DEBUG_OUTPUT=/tmp/lddebug-xcb $A --profile /tmp/demo.metodist --exit-when-ready && echo 'xcb start: rc=0'"
+  check_loaded xcb
 fi
 echo "AppDir check passed; log: $LOG"

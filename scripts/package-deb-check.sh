@@ -41,6 +41,7 @@ echo "## apt-get install -y --no-install-recommends /tmp/$debname" | tee -a "$LO
 in_root "apt-get install -y --no-install-recommends /tmp/$debname" >> "$LOG" 2>&1 || { tail -30 "$LOG"; exit 1; }
 grep -E 'Need to get|After this operation|newly installed|Setting up metodist' "$LOG"
 step "dpkg-query -W -f='\${Package}\n' | grep -c . ; dpkg -s metodist | grep -E '^(Status|Version)'"
+step "getent passwd metodist"     # made by the postinst for metodist-server.service
 step "metodist-cli --version"
 step "cd /tmp && metodist-cli demo --staff 200 --seed 7 --out /tmp/demo.metodist > /tmp/demo.out && tail -3 /tmp/demo.out && ls -l /tmp/demo.metodist"
 step "QT_QPA_PLATFORM=offscreen metodist --version"
