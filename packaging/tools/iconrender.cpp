@@ -4,7 +4,7 @@
 // always match the SVG and no binary images are kept in the repository.
 #include <QDir>
 #include <QFileInfo>
-#include <QGuiApplication>
+#include <QCoreApplication>
 #include <QImage>
 #include <QImageWriter>
 #include <QPainter>
@@ -24,8 +24,9 @@ static QImage render(QSvgRenderer &svg, int size)
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen"); // a build machine has no display
-    QGuiApplication app(argc, argv);
+    // QCoreApplication is enough: QPainter on a QImage needs no display (no text is drawn),
+    // and it loads the image-format plugins for the .ico.
+    QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     QString ico;
     if (const qsizetype at = args.indexOf(QStringLiteral("--ico")); at >= 0 && at + 1 < args.size()) {
