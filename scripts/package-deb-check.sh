@@ -6,6 +6,8 @@
 # --version, a demo region through the SQLite driver, metodist --help/--version and an
 # offscreen start of the window on that region, metodist-server --help.
 #   sudo bash scripts/package-deb-check.sh [--no-build]
+# (scripts/build.sh reconfigures an existing build with -Werror off unless CI is set; run
+# with CI=1 on a tree configured the CI way to keep its flags and its ccache hits.)
 # Not part of ctest (needs root and the network; 1-2 minutes, plus ~3 for the first
 # debootstrap). Output: $WORK/deb-check.log (WORK defaults to /var/tmp/metodist-pkgcheck).
 set -euo pipefail
@@ -19,7 +21,8 @@ trap leave_root EXIT
 if [ "${1:-}" != "--no-build" ]; then
   bash scripts/build.sh
 fi
-(cd "$BUILD_DIR" && cpack -G DEB) > "$WORK.cpack.log" 2>&1 || { cat "$WORK.cpack.log"; exit 1; }
+mkdir -p "$WORK"
+(cd "$BUILD_DIR" && cpack -G DEB) > "$WORK/cpack.log" 2>&1 || { cat "$WORK/cpack.log"; exit 1; }
 DEB="$(ls -t "$REPO/$BUILD_DIR"/metodist_*_amd64.deb | head -1)"
 echo "package: $DEB ($(du -k "$DEB" | cut -f1) KiB)"
 dpkg-deb -f "$DEB" Depends Recommends Installed-Size
