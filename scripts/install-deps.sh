@@ -13,6 +13,8 @@ PACKAGES=(
   libglpk-dev glpk-utils
   sqlite3 libsqlite3-dev postgresql postgresql-client libpq-dev
   xvfb xauth fonts-dejavu-core fonts-liberation2 poppler-utils
+  # tests/packaging: the desktop entry, the AppStream metadata, the MSI sources (wixl).
+  desktop-file-utils appstream wixl msitools
 )
 
 SUDO=""
