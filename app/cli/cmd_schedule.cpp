@@ -18,7 +18,7 @@ namespace {
 const char *const kUsage =
     "usage: metodist-cli schedule solve --itc FILE.ectt [--time-limit S] [--seed N] [--out FILE.sol] [--progress]\n"
     "       metodist-cli schedule solve --profile DB [--groups ID,ID|all-unscheduled] [--from DATE --to DATE]\n"
-    "                                   [--time-limit S] [--seed N] [--saturdays] [--quiet] [--apply]\n"
+    "                                   [--time-limit S] [--seed N] [--saturdays] [--needs GROUP=EQUIPMENT|...;...] [--quiet] [--apply]\n"
     "       metodist-cli schedule validate --itc FILE.ectt --solution FILE.sol\n";
 
 int solveCommand(const CliArgs &args)

@@ -42,6 +42,15 @@ int scheduleProfileCommand(const CliArgs &args)
         return 2;
     }
     request.saturdays = args.flag(QStringLiteral("saturdays"));
+    // --needs "GROUP=Equipment name|Other name;GROUP=..." : equipment a group's room must have.
+    for (const QString &part : args.value(QStringLiteral("needs")).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const qsizetype eq = part.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            cliErr() << "--needs takes GROUP=Equipment name|Other name;GROUP=...\n";
+            return 2;
+        }
+        request.equipmentNeeds[part.left(eq).trimmed()] = part.mid(eq + 1).split(QLatin1Char('|'), Qt::SkipEmptyParts);
+    }
 
     auto db = Database::open(args.value(QStringLiteral("profile")), Database::Mode::ExistingOnly);
     AutoScheduler scheduler(*db);

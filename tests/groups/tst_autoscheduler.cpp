@@ -213,6 +213,22 @@ void TestAutoScheduler::cli()
             return qMakePair(-1, QString());
         return qMakePair(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()));
     };
+    // Equipment needs from the command line: group A only in a room with a projector.
+    {
+        QProcess p;
+        p.start(cli, {QStringLiteral("schedule"), QStringLiteral("solve"), QStringLiteral("--profile"), path, QStringLiteral("--groups"), f->groupA,
+                      QStringLiteral("--needs"), f->groupA + QStringLiteral("=Projector"), QStringLiteral("--time-limit"), QStringLiteral("1")});
+        QVERIFY(p.waitForFinished(60000));
+        const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'));
+        QCOMPARE(p.exitCode(), 0);
+        int placed = 0;
+        for (const QString &line : lines)
+            if (line.contains(QStringLiteral("\tDL-1\t"))) {
+                ++placed;
+                QVERIFY2(line.contains(QStringLiteral("workshop (Institute)")), qPrintable(line));
+            }
+        QCOMPARE(placed, 2);
+    }
     const auto dry = run({});
     QVERIFY2(dry.first == 0, qPrintable(dry.second));
     QVERIFY2(dry.second.contains(QStringLiteral("hard 0 (unplaced 0, engine 0, conflicts 0)")), qPrintable(dry.second));

@@ -70,7 +70,7 @@ private slots:
         MainWindow window(*m_db);
         QTemporaryDir shots;
         const QStringList files = takeScreenshots(window, shots.path());
-        QCOMPARE(files.size(), window.sectionCount() + 4); // sections, journal + sheet PDFs, card, deficit profile
+        QCOMPARE(files.size(), window.sectionCount() + 7); // sections, journal + sheet PDFs, groups load chart + instructor and learner weeks, card, deficit profile
         for (const QString &file : files) {
             if (file.endsWith(QLatin1String(".pdf"))) {
                 QFile pdf(file);
