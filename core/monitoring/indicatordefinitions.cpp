@@ -100,21 +100,20 @@ IndicatorDefinition finish(IndicatorDefinition d)
 
 QList<IndicatorDefinition> makeDefinitions()
 {
-    using I = Indicators;
     QList<IndicatorDefinition> defs;
 
     // Perm concept, seed 003 §4.2.
-    defs << staff("diagnostic_share", "perm", I::tr("Staff with a diagnostic in the period"), {},
+    defs << staff("diagnostic_share", "perm", Indicators::tr("Staff with a diagnostic in the period"), {},
                   QStringLiteral("EXISTS (SELECT 1 FROM diagnostic d WHERE d.person_id = p.id "
                                  "AND d.deleted = 0 AND d.taken_on BETWEEN prm.f AND prm.t)"));
-    defs << staff("route_share", "perm", I::tr("Staff with a route based on a diagnostic"), {}, kRouteOnDiagnostic);
-    defs << staff("frdpp_completed_share", "perm", I::tr("Staff who completed FR DPP programmes"), {},
+    defs << staff("route_share", "perm", Indicators::tr("Staff with a route based on a diagnostic"), {}, kRouteOnDiagnostic);
+    defs << staff("frdpp_completed_share", "perm", Indicators::tr("Staff who completed FR DPP programmes"), {},
                   kCompletedEnrolment + QStringLiteral(" AND pr.in_frdpp = 1)"));
     {
         IndicatorDefinition d;
         d.code = QStringLiteral("quality_managers_share");
         d.origin = QStringLiteral("perm");
-        d.title = I::tr("Organisations whose managers completed a quality-management programme");
+        d.title = Indicators::tr("Organisations whose managers completed a quality-management programme");
         d.subject = Subject::Organisation;
         d.selectSql = QStringLiteral("o.id, o.name AS label");
         d.fromSql = QStringLiteral("organisation o");
@@ -131,7 +130,7 @@ QList<IndicatorDefinition> makeDefinitions()
         d.organisationColumn = QStringLiteral("o.id");
         defs << d;
     }
-    defs << staff("young_teachers_supported_share", "perm", I::tr("Young teachers in mentoring or a community"),
+    defs << staff("young_teachers_supported_share", "perm", Indicators::tr("Young teachers in mentoring or a community"),
                   kYoungWhere,
                   QStringLiteral("EXISTS (SELECT 1 FROM mentoring_pair mp WHERE mp.mentee_person_id = p.id "
                                  "AND mp.deleted = 0 AND mp.status <> 'cancelled' AND mp.starts_on <= prm.t "
@@ -139,13 +138,13 @@ QList<IndicatorDefinition> makeDefinitions()
                                  "OR EXISTS (SELECT 1 FROM community_member cm JOIN community c ON c.id = cm.community_id "
                                  "WHERE cm.person_id = p.id AND cm.deleted = 0 AND c.deleted = 0 "
                                  "AND (cm.joined_on IS NULL OR cm.joined_on <= prm.t))"));
-    defs << programmes("iro_frdpp_programmes_share", "perm", I::tr("IRO programmes included in FR DPP"),
+    defs << programmes("iro_frdpp_programmes_share", "perm", Indicators::tr("IRO programmes included in FR DPP"),
                        QStringLiteral("pr.deleted = 0 AND pr.status = 'active' AND o.deleted = 0 "
                                       "AND o.kind = 'further_education'"),
                        QStringLiteral("pr.in_frdpp = 1"));
 
     // Khabarovsk concept, seed 002 §7: the expected results that the data can show.
-    defs << staff("deficit_route_share", "khabarovsk", I::tr("Staff with identified deficits who have a route"),
+    defs << staff("deficit_route_share", "khabarovsk", Indicators::tr("Staff with identified deficits who have a route"),
                   QStringLiteral(" AND EXISTS (SELECT 1 FROM diagnostic d JOIN diagnostic_score ds ON ds.diagnostic_id = d.id "
                                  "WHERE d.person_id = p.id AND d.deleted = 0 AND ds.deleted = 0 AND ds.level >= 1 "
                                  "AND d.taken_on BETWEEN prm.f AND prm.t)"),
@@ -154,7 +153,7 @@ QList<IndicatorDefinition> makeDefinitions()
         IndicatorDefinition d;
         d.code = QStringLiteral("three_stage_routes_share");
         d.origin = QStringLiteral("khabarovsk");
-        d.title = I::tr("Routes following the three-stage model");
+        d.title = Indicators::tr("Routes following the three-stage model");
         d.subject = Subject::Route;
         d.selectSql = QStringLiteral("r.id, trim(") + kPersonLabel
                       + QStringLiteral(") || ' (' || r.period_start || ' - ' || r.period_end || ')' AS label");
@@ -168,19 +167,19 @@ QList<IndicatorDefinition> makeDefinitions()
         defs << d;
     }
     defs << staff("personalised_training_share", "khabarovsk",
-                  I::tr("Staff who completed a course chosen in their route"),
+                  Indicators::tr("Staff who completed a course chosen in their route"),
                   QStringLiteral(" AND ") + kCompletedEnrolment + QStringLiteral(")"),
                   kCompletedEnrolment + QStringLiteral(" AND e.route_item_id IS NOT NULL)"));
-    defs << staff("methodical_active_share", "khabarovsk", I::tr("Staff in the regional methodical active"), {},
+    defs << staff("methodical_active_share", "khabarovsk", Indicators::tr("Staff in the regional methodical active"), {},
                   communityMember("methodical_active")
                       + QStringLiteral(" OR EXISTS (SELECT 1 FROM role_assignment ra WHERE ra.person_id = p.id "
                                        "AND ra.deleted = 0 AND ra.role = 'regional_active' "
                                        "AND (ra.since IS NULL OR ra.since <= prm.t) "
                                        "AND (ra.until IS NULL OR ra.until >= prm.f))"));
-    defs << staff("managerial_active_share", "khabarovsk", I::tr("Managers in the regional managerial active"),
+    defs << staff("managerial_active_share", "khabarovsk", Indicators::tr("Managers in the regional managerial active"),
                   QStringLiteral(" AND p.is_manager = 1"), communityMember("managerial_active"));
     defs << programmes("network_programmes_share", "khabarovsk",
-                       I::tr("Programmes run in the period in the network form"),
+                       Indicators::tr("Programmes run in the period in the network form"),
                        QStringLiteral("pr.deleted = 0 AND EXISTS (SELECT 1 FROM study_group g WHERE g.programme_id = pr.id "
                                       "AND g.deleted = 0 AND g.status <> 'cancelled' "
                                       "AND g.starts_on <= prm.t AND g.ends_on >= prm.f)"),
