@@ -117,9 +117,15 @@ private Q_SLOTS:
                                                  {QStringLiteral("instrument_id"), instrument},
                                                  {QStringLiteral("taken_on"), QStringLiteral("2026-10-01")},
                                                  {QStringLiteral("source"), QStringLiteral("manual")}});
-        Rows::insert(*m_db, QStringLiteral("diagnostic_score"),
-                     {{QStringLiteral("diagnostic_id"), diagnostic}, {QStringLiteral("competence_id"), used.key},
-                      {QStringLiteral("score"), 3}, {QStringLiteral("max_score"), 10}, {QStringLiteral("level"), 2}});
+        // Scores are rows of diagnostic_score (schema 4) or, once it is a view, JSON in
+        // diagnostic.scores keyed by the competence's code.
+        if (count(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'diagnostic_score' AND type = 'view'")) > 0)
+            Rows::update(*m_db, QStringLiteral("diagnostic"), diagnostic,
+                         {{QStringLiteral("scores"), QStringLiteral("{\"%1\": [3, 10, 2]}").arg(used.code)}});
+        else
+            Rows::insert(*m_db, QStringLiteral("diagnostic_score"),
+                         {{QStringLiteral("diagnostic_id"), diagnostic}, {QStringLiteral("competence_id"), used.key},
+                          {QStringLiteral("score"), 3}, {QStringLiteral("max_score"), 10}, {QStringLiteral("level"), 2}});
         Rows::insert(*m_db, QStringLiteral("catalogue_competence"),
                      {{QStringLiteral("item_kind"), QStringLiteral("programme")}, {QStringLiteral("item_id"), QStringLiteral("p1")},
                       {QStringLiteral("competence_id"), used.key}});

@@ -54,6 +54,11 @@ AuditWidget::AuditWidget(AppContext &context, QWidget *parent) : QWidget(parent)
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(AuditLog::Seq, Qt::DescendingOrder);
     m_view->horizontalHeader()->setSectionResizeMode(AuditLog::Details, QHeaderView::Stretch);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    // Room for a full UUID and a full date-time; the rest as the header needs.
+    m_view->horizontalHeader()->resizeSection(AuditLog::At, m_view->fontMetrics().horizontalAdvance(QStringLiteral("00.00.0000 00:00:00")) + 16);
+    m_view->horizontalHeader()->resizeSection(AuditLog::Row, m_view->fontMetrics().horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000")) + 16);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
     layout->addWidget(m_view, 1);

@@ -61,6 +61,7 @@ UsersWidget::UsersWidget(AppContext &context, std::unique_ptr<TokenStore> tokens
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     layout->addWidget(m_table, 1);
 
