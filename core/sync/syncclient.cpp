@@ -11,6 +11,8 @@
 #include <QNetworkRequest>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace metodist {
 
 SyncClient::SyncClient(Database &db, TokenStore &tokens, QObject *parent)
@@ -230,7 +232,8 @@ void SyncClient::requestPage(qint64 since)
     setState(State::Pulling, tr("Receiving changes…"));
     // Far behind the server (a first sync): big pages, so each local transaction writes the
     // touched index pages once per many rows instead of once per small page.
-    const int limit = m_behind >= kCatchUpPageRows ? std::max(m_pageSize, kCatchUpPageRows) : m_pageSize;
+    const int limit = m_behind >= kCatchUpMinRows ? static_cast<int>(std::clamp<qint64>(m_behind, m_pageSize, kCatchUpPageRows))
+                                                  : m_pageSize;
     const QString path = QStringLiteral("/api/v1/sync/pull?since=%1&limit=%2").arg(since).arg(limit);
     requestRaw("GET", path, {}, [this](int status, const QByteArray &raw) {
         if (status != 200) {

@@ -91,7 +91,8 @@ private:
     Stats m_stats;
     int m_batchSize = 500;
     int m_pageSize = 1000;
-    static constexpr int kCatchUpPageRows = 50000; // the server's largest page
+    static constexpr int kCatchUpPageRows = 100000; // the server's largest page
+    static constexpr int kCatchUpMinRows = 10000;   // behind by this many: pages of what is left, up to the above
     qint64 m_behind = 0;                           // head - cursor after the last page
     int m_maxAttempts = 6;
     int m_firstDelayMs = 500;
