@@ -14,6 +14,7 @@
 #include "support/surveypanel.h"
 
 #include <QBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
