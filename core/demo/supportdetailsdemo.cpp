@@ -25,7 +25,7 @@ void generateSupportDetails(Context &ctx)
         "  WHEN person_id IN (SELECT person_id FROM role_assignment WHERE role = 'expert') THEN 'expert' "
         "  WHEN person_id IN (SELECT person_id FROM role_assignment WHERE role = 'tutor') THEN 'tutor' "
         "  WHEN person_id IN (SELECT person_id FROM role_assignment WHERE role = 'methodologist') THEN 'methodologist' "
-        "  ELSE 'member' END "
+        "  ELSE CASE rowid % 4 WHEN 0 THEN 'expert' WHEN 1 THEN 'tutor' WHEN 2 THEN 'methodologist' ELSE 'member' END END "
         "WHEN community_id IN (SELECT id FROM community WHERE kind = 'managerial_active') THEN "
         "  CASE WHEN rowid % 3 = 0 THEN 'expert' ELSE 'reserve' END "
         "ELSE 'member' END"));

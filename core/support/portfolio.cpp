@@ -172,10 +172,11 @@ QString Portfolio::html(const PortfolioData &d, const QDate &today)
 
     rows.clear();
     for (const PortfolioDocument &x : d.documents)
-        rows << QStringList{ru(x.issuedOn), journal::CertificateService::docKindTitle(x.docKind), x.regNumber, x.programme,
-                            QString::number(x.hours), x.finalTitle};
+        rows << QStringList{ru(x.issuedOn), journal::CertificateService::docKindTitle(x.docKind), x.regNumber,
+                            x.finalTitle.isEmpty() ? x.programme : tr("%1. Final work: %2").arg(x.programme, x.finalTitle),
+                            QString::number(x.hours)};
     h += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Further professional education: documents")));
-    h += table({tr("Issued"), tr("Document"), tr("Reg. number"), tr("Programme"), tr("Hours"), tr("Final work")}, rows,
+    h += table({tr("Issued"), tr("Document"), tr("Reg. number"), tr("Programme"), tr("Hours")}, rows,
                tr("No documents."));
 
     rows.clear();

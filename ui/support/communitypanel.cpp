@@ -33,6 +33,8 @@ static QTableWidget *table(QWidget *parent, const QStringList &headers)
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->verticalHeader()->hide();
+    t->setWordWrap(false);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     t->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     return t;
 }
@@ -44,6 +46,13 @@ CommunityPanel::CommunityPanel(AppContext &context, QWidget *parent)
       m_rename(new QPushButton(tr("&Rename…"), this)), m_remove(new QPushButton(tr("Re&move"), this)),
       m_addMember(new QPushButton(tr("&Add member…"), this)), m_removeMember(new QPushButton(tr("Remove m&ember"), this))
 {
+    // The names carry the meaning: kind and municipality are elided, the members' organisation takes the rest.
+    for (int column : {1, 2}) {
+        m_communities->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
+        m_communities->setColumnWidth(column, 170);
+    }
+    m_members->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_members->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     auto *newButton = new QPushButton(tr("&New…"), this);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -113,7 +122,6 @@ void CommunityPanel::refresh()
             if (q.value(4).toString() == keep)
                 select = row;
         }
-        m_communities->resizeColumnToContents(1);
         if (m_communities->rowCount() > 0)
             m_communities->setCurrentCell(select, 0);
     });
@@ -156,7 +164,6 @@ void CommunityPanel::loadMembers()
             m_members->setCellWidget(row, 2, role);
             m_members->setItem(row, 3, new QTableWidgetItem(m.joinedOn.toString(QStringLiteral("dd.MM.yyyy"))));
         }
-        m_members->resizeColumnToContents(2);
     });
     m_removeMember->setEnabled(m_members->rowCount() > 0);
 }

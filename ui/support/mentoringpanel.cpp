@@ -51,6 +51,7 @@ MentoringPanel::MentoringPanel(AppContext &context, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setToolTip(tr("Double-click a row to open the person's card; young teachers are highlighted"));
 

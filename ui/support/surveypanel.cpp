@@ -76,11 +76,14 @@ SurveyPanel::SurveyPanel(AppContext &context, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
     m_comments->setWordWrap(true);
 
     auto *charts = new QSplitter(this);
     charts->addWidget(m_distribution);
     charts->addWidget(m_programmes);
+    charts->setStretchFactor(0, 1);
+    charts->setStretchFactor(1, 1);
     auto *bottom = new QSplitter(this);
     bottom->addWidget(m_table);
     bottom->addWidget(m_comments);
@@ -90,7 +93,7 @@ SurveyPanel::SurveyPanel(AppContext &context, QWidget *parent)
     split->addWidget(charts);
     split->addWidget(bottom);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(split, 1);
@@ -190,7 +193,7 @@ void SurveyPanel::fillProgrammes()
     auto *chart = new QChart;
     const int shown = int(std::min<qsizetype>(m_results.programmes.size(), 12));
     chart->setTitle(m_results.programmes.isEmpty() ? tr("Mean satisfaction per programme: no answers about groups")
-                                                   : tr("Mean satisfaction per programme (top %1 of %2)").arg(shown).arg(m_results.programmes.size()));
+                                                   : tr("Mean satisfaction per programme, answers in brackets (top %1 of %2)").arg(shown).arg(m_results.programmes.size()));
     auto *series = new QHorizontalBarSeries;
     auto *set = new QBarSet(Surveys::overallText());
     set->setColor(QColor(0x3b, 0x6e, 0xa8));
@@ -198,15 +201,19 @@ void SurveyPanel::fillProgrammes()
     for (int i = shown - 1; i >= 0; --i) {
         const support::ProgrammeStats &p = m_results.programmes.at(i);
         *set << p.meanSatisfaction;
-        categories << shortLabel(p.title, 40) + QStringLiteral(" (n=%1)").arg(p.n);
+        categories << shortLabel(p.title, 34) + QStringLiteral(" (%1)").arg(p.n);
     }
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
     series->setLabelsPrecision(3);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
+    QFont small = axisY->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    axisY->setLabelsFont(small);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto *axisX = new QValueAxis;
