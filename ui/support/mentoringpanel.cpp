@@ -82,8 +82,9 @@ void MentoringPanel::refresh()
         for (int c = 0; c < m_model->columnCount(); ++c)
             m_table->setColumnHidden(c, c >= m_model->visibleColumns());
         m_table->resizeColumnsToContents();
+        // Organisations' long names are elided so the goal and status stay in view.
         for (int c = 0; c < m_model->visibleColumns(); ++c)
-            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 320));
+            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), c == 1 || c == 3 ? 200 : 300));
         connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MentoringPanel::updateButtons,
                 Qt::UniqueConnection);
         const QSqlDatabase db = m_context.db().db();
