@@ -3,6 +3,8 @@
 #include "mainwindow.h"
 #include "common/reportprinter.h"
 #include "journal/journalpage.h"
+#include "groups/groupspage.h"
+#include "groups/groupsscreenshots.h"
 #include "storage/errors.h"
 #include "registry/personcarddialog.h"
 #include "storage/sql.h"
@@ -55,6 +57,10 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir)
             // No group to print in this profile: the PNGs are still there.
         }
     }
+
+    // The groups section: workshop load chart, an instructor's and a learner's week.
+    if (auto *groups = qobject_cast<GroupsPage *>(window.showSection(QStringLiteral("groups"))))
+        files << saveGroupsScreenshots(window, *groups, window.context().db(), dir, [](int ms) { settle(ms); });
 
     // The card of someone diagnosed more than once (so the profile has a before/after).
     window.showSection(QStringLiteral("registry"));
