@@ -194,6 +194,77 @@
         </message>
     </context>
     <context>
+        <name>CommunityService</name>
+        <message>
+            <source>Regional methodical active</source>
+            <translation>Региональный методический актив</translation>
+        </message>
+        <message>
+            <source>Regional managerial active</source>
+            <translation>Региональный управленческий актив</translation>
+        </message>
+        <message>
+            <source>Methodical association / professional community</source>
+            <translation>Методическое объединение / профессиональное сообщество</translation>
+        </message>
+        <message>
+            <source>Young teachers' community</source>
+            <translation>Сообщество молодых педагогов</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Участник</translation>
+        </message>
+        <message>
+            <source>Head</source>
+            <translation>Руководитель</translation>
+        </message>
+        <message>
+            <source>Methodologist</source>
+            <translation>Методист</translation>
+        </message>
+        <message>
+            <source>Tutor</source>
+            <translation>Тьютор</translation>
+        </message>
+        <message>
+            <source>Expert</source>
+            <translation>Эксперт</translation>
+        </message>
+        <message>
+            <source>Managers' reserve</source>
+            <translation>Кадровый резерв руководителей</translation>
+        </message>
+        <message>
+            <source>Community member: unknown role "%1".</source>
+            <translation>Участник сообщества: неизвестная роль «%1».</translation>
+        </message>
+        <message>
+            <source>Community: the name is required.</source>
+            <translation>Сообщество: укажите название.</translation>
+        </message>
+        <message>
+            <source>Community: unknown kind "%1".</source>
+            <translation>Сообщество: неизвестный вид «%1».</translation>
+        </message>
+        <message>
+            <source>Community member: choose a person.</source>
+            <translation>Участник сообщества: выберите человека.</translation>
+        </message>
+        <message>
+            <source>Community %1 does not exist.</source>
+            <translation>Сообщества %1 нет.</translation>
+        </message>
+        <message>
+            <source>Community member: the person is not in the register.</source>
+            <translation>Участник сообщества: этого человека нет в реестре.</translation>
+        </message>
+        <message>
+            <source>Community member: %1 is already a member.</source>
+            <translation>Участник сообщества: %1 уже состоит в нём.</translation>
+        </message>
+    </context>
+    <context>
         <name>CompetenceFramework</name>
         <message>
             <source>The default competence framework is missing from the build.</source>
@@ -457,6 +528,10 @@
         <message>
             <source>Mentoring, communities and indicators</source>
             <translation>Наставничество, сообщества и показатели</translation>
+        </message>
+        <message>
+            <source>Mentoring goals and community roles</source>
+            <translation>Цели наставничества и роли в сообществах</translation>
         </message>
     </context>
     <context>
@@ -1235,6 +1310,61 @@
         </message>
     </context>
     <context>
+        <name>MentoringService</name>
+        <message>
+            <source>Mentoring pair: choose both the mentor and the mentee.</source>
+            <translation>Наставническая пара: выберите и наставника, и наставляемого.</translation>
+        </message>
+        <message>
+            <source>Mentoring pair: a person cannot mentor themselves.</source>
+            <translation>Наставническая пара: человек не может быть наставником самому себе.</translation>
+        </message>
+        <message>
+            <source>Mentoring pair: the start date is required.</source>
+            <translation>Наставническая пара: укажите дату начала.</translation>
+        </message>
+        <message>
+            <source>Mentoring pair: the end date %1 is before the start date %2.</source>
+            <translation>Наставническая пара: дата окончания %1 раньше даты начала %2.</translation>
+        </message>
+        <message>
+            <source>Mentoring pair: the mentor or the mentee is not in the register.</source>
+            <translation>Наставническая пара: наставника или наставляемого нет в реестре.</translation>
+        </message>
+        <message>
+            <source>open-ended</source>
+            <translation>без срока окончания</translation>
+        </message>
+        <message>
+            <source>Mentoring pair: %1 already has an active mentor for this period: %2, from %3 to %4. End that pair first.</source>
+            <translation>Наставническая пара: у педагога %1 на этот период уже есть действующий наставник: %2, с %3 по %4. Сначала завершите ту пару.</translation>
+        </message>
+        <message>
+            <source>Mentoring pair %1 does not exist.</source>
+            <translation>Наставнической пары %1 нет.</translation>
+        </message>
+        <message>
+            <source>Mentoring pair: only an active pair can be ended; this one is %1.</source>
+            <translation>Наставническая пара: завершить можно только действующую пару; эта — %1.</translation>
+        </message>
+        <message>
+            <source>Mentoring pair: the end date must not be before the start date %1.</source>
+            <translation>Наставническая пара: дата окончания не может быть раньше даты начала %1.</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>действует</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>завершена</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>прекращена</translation>
+        </message>
+    </context>
+    <context>
         <name>Migrator</name>
         <message>
             <source>The profile %1 was written by a newer version of Metodist (schema %2; this version knows up to %3). Update Metodist to open it; the file was not changed.</source>
@@ -1243,6 +1373,209 @@
         <message>
             <source>Migration %1 (%2) failed: %3</source>
             <translation>Миграция %1 (%2) не выполнена: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portfolio</name>
+        <message>
+            <source>Portfolio: no person %1 in the register.</source>
+            <translation>Портфолио: в реестре нет человека %1.</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Продукт</translation>
+        </message>
+        <message>
+            <source>Competition</source>
+            <translation>Конкурс</translation>
+        </message>
+        <message>
+            <source>Publication</source>
+            <translation>Публикация</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Другое</translation>
+        </message>
+        <message>
+            <source>Portfolio item: the title is required.</source>
+            <translation>Запись портфолио: укажите название.</translation>
+        </message>
+        <message>
+            <source>Portfolio item: unknown kind "%1".</source>
+            <translation>Запись портфолио: неизвестный вид «%1».</translation>
+        </message>
+        <message>
+            <source>Digital portfolio of a teacher</source>
+            <translation>Цифровое портфолио педагога</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <source>In the profession since</source>
+            <translation>В профессии с</translation>
+        </message>
+        <message>
+            <source>Young teacher: under 35 and in the first three years of the profession</source>
+            <translation>Молодой педагог: моложе 35 лет и первые три года в профессии</translation>
+        </message>
+        <message>
+            <source>Diagnostics of professional deficits</source>
+            <translation>Диагностика профессиональных дефицитов</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>Инструмент</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Результат</translation>
+        </message>
+        <message>
+            <source>Pronounced deficits</source>
+            <translation>Выраженные дефициты</translation>
+        </message>
+        <message>
+            <source>Partial deficits</source>
+            <translation>Частичные дефициты</translation>
+        </message>
+        <message>
+            <source>No diagnostics.</source>
+            <translation>Диагностик нет.</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 из %2</translation>
+        </message>
+        <message>
+            <source>Individual educational routes</source>
+            <translation>Индивидуальные образовательные маршруты</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Tutor</source>
+            <translation>Тьютор</translation>
+        </message>
+        <message>
+            <source>Items done</source>
+            <translation>Выполнено пунктов</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Часы</translation>
+        </message>
+        <message>
+            <source>No routes.</source>
+            <translation>Маршрутов нет.</translation>
+        </message>
+        <message>
+            <source>%1. Final work: %2</source>
+            <translation>%1. Итоговая работа: %2</translation>
+        </message>
+        <message>
+            <source>Further professional education: documents</source>
+            <translation>Дополнительное профессиональное образование: документы</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Выдан</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <source>Reg. number</source>
+            <translation>Рег. номер</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Программа</translation>
+        </message>
+        <message>
+            <source>No documents.</source>
+            <translation>Документов нет.</translation>
+        </message>
+        <message>
+            <source>Products, competitions and publications</source>
+            <translation>Продукты, конкурсы и публикации</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Ссылка</translation>
+        </message>
+        <message>
+            <source>No items.</source>
+            <translation>Записей нет.</translation>
+        </message>
+        <message>
+            <source>Mentor of %1</source>
+            <translation>Наставник педагога %1</translation>
+        </message>
+        <message>
+            <source>Mentored by %1</source>
+            <translation>Наставляемый, наставник %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Mentoring and professional communities</source>
+            <translation>Наставничество и профессиональные сообщества</translation>
+        </message>
+        <message>
+            <source>Participation</source>
+            <translation>Участие</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>С</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>По</translation>
+        </message>
+        <message>
+            <source>No participation.</source>
+            <translation>Участия нет.</translation>
+        </message>
+        <message>
+            <source>Made %1</source>
+            <translation>Сформировано %1</translation>
         </message>
     </context>
     <context>
@@ -2006,6 +2339,14 @@
             <source>Users, reference books and the audit log</source>
             <translation>Пользователи, справочники и журнал аудита</translation>
         </message>
+        <message>
+            <source>Support</source>
+            <translation>Сопровождение</translation>
+        </message>
+        <message>
+            <source>Mentoring, young teachers, the methodical active, surveys</source>
+            <translation>Наставничество, молодые педагоги, методический актив, анкетирование</translation>
+        </message>
     </context>
     <context>
         <name>SessionKinds</name>
@@ -2039,6 +2380,101 @@
         <message>
             <source>СНИЛС «%1» has a wrong checksum: %2 expected, %3 given.</source>
             <translation>У СНИЛС «%1» неверная контрольная сумма: ожидалось %2, указано %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Surveys</name>
+        <message>
+            <source>Satisfaction with a programme</source>
+            <translation>Удовлетворённость программой</translation>
+        </message>
+        <message>
+            <source>The content met my professional needs</source>
+            <translation>Содержание отвечало моим профессиональным потребностям</translation>
+        </message>
+        <message>
+            <source>The instructors' work</source>
+            <translation>Работа преподавателей</translation>
+        </message>
+        <message>
+            <source>Organisation of the training</source>
+            <translation>Организация обучения</translation>
+        </message>
+        <message>
+            <source>Usefulness for my practice</source>
+            <translation>Польза для моей практики</translation>
+        </message>
+        <message>
+            <source>Support of a young teacher</source>
+            <translation>Сопровождение молодого педагога</translation>
+        </message>
+        <message>
+            <source>The mentor's help</source>
+            <translation>Помощь наставника</translation>
+        </message>
+        <message>
+            <source>My adaptation at the school</source>
+            <translation>Моя адаптация в образовательной организации</translation>
+        </message>
+        <message>
+            <source>Overall satisfaction</source>
+            <translation>Общая удовлетворённость</translation>
+        </message>
+        <message>
+            <source>Survey: unknown questionnaire "%1".</source>
+            <translation>Анкетирование: неизвестная анкета «%1».</translation>
+        </message>
+        <message>
+            <source>Survey: the answer to "%1" must be from 1 to 5.</source>
+            <translation>Анкетирование: ответ на вопрос «%1» должен быть от 1 до 5.</translation>
+        </message>
+        <message>
+            <source>Survey: the date of the answer is required.</source>
+            <translation>Анкетирование: укажите дату ответа.</translation>
+        </message>
+        <message>
+            <source>Survey: "%1" is answered about a group; choose the group.</source>
+            <translation>Анкетирование: анкета «%1» заполняется по группе; выберите группу.</translation>
+        </message>
+        <message>
+            <source>Survey: no group %1.</source>
+            <translation>Анкетирование: группы %1 нет.</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Вопросы</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Вопрос</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Ответов</translation>
+        </message>
+        <message>
+            <source>Mean</source>
+            <translation>Среднее</translation>
+        </message>
+        <message>
+            <source>Programmes</source>
+            <translation>Программы</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Программа</translation>
+        </message>
+        <message>
+            <source>Mean satisfaction</source>
+            <translation>Средняя удовлетворённость</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Комментарии</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Комментарий</translation>
         </message>
     </context>
     <context>
@@ -2845,6 +3281,129 @@ The current data will be kept in a safety copy.</source>
         </message>
     </context>
     <context>
+        <name>metodist::ui::CommunityPanel</name>
+        <message>
+            <source>Community or active</source>
+            <translation>Сообщество или актив</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Муниципалитет</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Участников</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>Вступил</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>&amp;Переименовать…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>У&amp;далить</translation>
+        </message>
+        <message>
+            <source>&amp;Add member…</source>
+            <translation>&amp;Добавить участника…</translation>
+        </message>
+        <message>
+            <source>Remove m&amp;ember</source>
+            <translation>Исключить у&amp;частника</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Новое…</translation>
+        </message>
+        <message>
+            <source>Change a member's role in the Role column; double-click a name to open the card</source>
+            <translation>Роль участника меняется в столбце «Роль»; двойной щелчок по ФИО открывает карточку</translation>
+        </message>
+        <message>
+            <source>region</source>
+            <translation>регион</translation>
+        </message>
+        <message>
+            <source>Choose a community</source>
+            <translation>Выберите сообщество</translation>
+        </message>
+        <message>
+            <source>Role changed.</source>
+            <translation>Роль изменена.</translation>
+        </message>
+        <message>
+            <source>New community</source>
+            <translation>Новое сообщество</translation>
+        </message>
+        <message>
+            <source>Region-wide</source>
+            <translation>Весь регион</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Название</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>&amp;Municipality</source>
+            <translation>&amp;Муниципалитет</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Переименование</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Удаление</translation>
+        </message>
+        <message>
+            <source>Remove «%1» with all its memberships?</source>
+            <translation>Удалить «%1» вместе со всеми участниками?</translation>
+        </message>
+        <message>
+            <source>Add a member</source>
+            <translation>Добавление участника</translation>
+        </message>
+        <message>
+            <source>&amp;Person</source>
+            <translation>&amp;Педагог</translation>
+        </message>
+        <message>
+            <source>&amp;Role</source>
+            <translation>&amp;Роль</translation>
+        </message>
+        <message>
+            <source>&amp;Joined</source>
+            <translation>Дата &amp;вступления</translation>
+        </message>
+        <message>
+            <source>Remove %1 from «%2»?</source>
+            <translation>Исключить %1 из «%2»?</translation>
+        </message>
+    </context>
+    <context>
         <name>metodist::ui::ConflictsWidget</name>
         <message>
             <source>(empty)</source>
@@ -3077,6 +3636,21 @@ Your local values are kept on this computer; take theirs to mark it reviewed.</s
         <message>
             <source>Diagnostics</source>
             <translation>Диагностика</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::EndPairDialog</name>
+        <message>
+            <source>Cancelled (the pair did not work out)</source>
+            <translation>Прекращена (пара не сложилась)</translation>
+        </message>
+        <message>
+            <source>End the mentoring pair</source>
+            <translation>Завершение наставнической пары</translation>
+        </message>
+        <message>
+            <source>&amp;End date</source>
+            <translation>Дата &amp;окончания</translation>
         </message>
     </context>
     <context>
@@ -3977,6 +4551,10 @@ Move anyway?</source>
                 <numerusform>Нет подключения · %n изменений к отправке</numerusform>
             </translation>
         </message>
+        <message>
+            <source>P&amp;ortfolio</source>
+            <translation>П&amp;ортфолио</translation>
+        </message>
     </context>
     <context>
         <name>metodist::ui::ManualEntryDialog</name>
@@ -4035,6 +4613,124 @@ Move anyway?</source>
         <message>
             <source>%1: not a number.</source>
             <translation>%1: не число.</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::MentoringModel</name>
+        <message>
+            <source>Young teacher: under 35 and in the first three years of the profession</source>
+            <translation>Молодой педагог: моложе 35 лет и первые три года в профессии</translation>
+        </message>
+        <message>
+            <source>%1 (young teacher)</source>
+            <translation>%1 (молодой педагог)</translation>
+        </message>
+        <message>
+            <source>Young teacher</source>
+            <translation>Молодой педагог</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Муниципалитет</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <source>In the profession since</source>
+            <translation>В профессии с</translation>
+        </message>
+        <message>
+            <source>Mentor</source>
+            <translation>Наставник</translation>
+        </message>
+        <message>
+            <source>Mentor's organisation</source>
+            <translation>Организация наставника</translation>
+        </message>
+        <message>
+            <source>Mentee</source>
+            <translation>Наставляемый</translation>
+        </message>
+        <message>
+            <source>Mentee's organisation</source>
+            <translation>Организация наставляемого</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>С</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>По</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Цель</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::MentoringPanel</name>
+        <message>
+            <source>&amp;New pair…</source>
+            <translation>&amp;Новая пара…</translation>
+        </message>
+        <message>
+            <source>&amp;End pair…</source>
+            <translation>&amp;Завершить пару…</translation>
+        </message>
+        <message>
+            <source>&amp;Assign a mentor…</source>
+            <translation>&amp;Назначить наставника…</translation>
+        </message>
+        <message>
+            <source>Active pairs</source>
+            <translation>Действующие пары</translation>
+        </message>
+        <message>
+            <source>All pairs</source>
+            <translation>Все пары</translation>
+        </message>
+        <message>
+            <source>Young teachers without a mentor</source>
+            <translation>Молодые педагоги без наставника</translation>
+        </message>
+        <message>
+            <source>All municipalities</source>
+            <translation>Все муниципалитеты</translation>
+        </message>
+        <message>
+            <source>Narrows the list of young teachers without a mentor</source>
+            <translation>Сужает список молодых педагогов без наставника</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Показать</translation>
+        </message>
+        <message>
+            <source>Double-click a row to open the person's card; young teachers are highlighted</source>
+            <translation>Двойной щелчок открывает карточку человека; молодые педагоги выделены цветом</translation>
+        </message>
+        <message>
+            <source>Active pairs: %1. Young teachers: %2, without a mentor: %3.</source>
+            <translation>Действующих пар: %1. Молодых педагогов: %2, без наставника: %3.</translation>
+        </message>
+        <message>
+            <source>The mentoring pair is saved.</source>
+            <translation>Наставническая пара сохранена.</translation>
         </message>
     </context>
     <context>
@@ -4263,6 +4959,37 @@ Move anyway?</source>
         </message>
     </context>
     <context>
+        <name>metodist::ui::PairDialog</name>
+        <message>
+            <source>Planned end</source>
+            <translation>Плановое окончание</translation>
+        </message>
+        <message>
+            <source>New mentoring pair</source>
+            <translation>Новая наставническая пара</translation>
+        </message>
+        <message>
+            <source>e.g. adaptation at the school, preparing an open lesson</source>
+            <translation>например, адаптация в школе, подготовка открытого урока</translation>
+        </message>
+        <message>
+            <source>&amp;Mentor</source>
+            <translation>&amp;Наставник</translation>
+        </message>
+        <message>
+            <source>M&amp;entee</source>
+            <translation>Н&amp;аставляемый</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;С</translation>
+        </message>
+        <message>
+            <source>&amp;Goal</source>
+            <translation>&amp;Цель</translation>
+        </message>
+    </context>
+    <context>
         <name>metodist::ui::PersonCardDialog</name>
         <message>
             <source>not set</source>
@@ -4382,6 +5109,81 @@ Move anyway?</source>
         <message>
             <source>Last name, first name or СНИЛС…</source>
             <translation>Фамилия, имя или СНИЛС…</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::PortfolioWidget</name>
+        <message>
+            <source>&amp;Add item…</source>
+            <translation>&amp;Добавить запись…</translation>
+        </message>
+        <message>
+            <source>Remove item</source>
+            <translation>Удалить запись</translation>
+        </message>
+        <message>
+            <source>Print pre&amp;view…</source>
+            <translation>Пред&amp;просмотр печати…</translation>
+        </message>
+        <message>
+            <source>P&amp;DF…</source>
+            <translation>P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Product, competition or publication</source>
+            <translation>Продукт, конкурс или публикация</translation>
+        </message>
+        <message>
+            <source>Portfolio: %1</source>
+            <translation>Портфолио: %1</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Сохранить в PDF</translation>
+        </message>
+        <message>
+            <source>portfolio.pdf</source>
+            <translation>портфолио.pdf</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Сохранено: %1</translation>
+        </message>
+        <message>
+            <source>Portfolio item</source>
+            <translation>Запись портфолио</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Название</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Дата</translation>
+        </message>
+        <message>
+            <source>&amp;Link</source>
+            <translation>&amp;Ссылка</translation>
+        </message>
+        <message>
+            <source>Remove «%1» from the portfolio?</source>
+            <translation>Удалить «%1» из портфолио?</translation>
         </message>
     </context>
     <context>
@@ -5239,6 +6041,123 @@ week of %2: %3 h
         <message>
             <source>All organisations (choose a municipality)</source>
             <translation>Все организации (выберите муниципалитет)</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::SupportPage</name>
+        <message>
+            <source>&amp;Mentoring and young teachers</source>
+            <translation>&amp;Наставничество и молодые педагоги</translation>
+        </message>
+        <message>
+            <source>Methodical &amp;active and communities</source>
+            <translation>Методический &amp;актив и сообщества</translation>
+        </message>
+        <message>
+            <source>Satisfaction &amp;surveys</source>
+            <translation>&amp;Анкетирование удовлетворённости</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::SurveyDialog</name>
+        <message>
+            <source>Questionnaire: %1</source>
+            <translation>Анкета: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Group</source>
+            <translation>&amp;Группа</translation>
+        </message>
+        <message>
+            <source>&amp;Respondent (optional)</source>
+            <translation>&amp;Респондент (необязательно)</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Дата</translation>
+        </message>
+        <message>
+            <source>1 — very bad, 5 — excellent</source>
+            <translation>1 — очень плохо, 5 — отлично</translation>
+        </message>
+        <message>
+            <source>What to improve, what was most useful…</source>
+            <translation>Что улучшить, что было самым полезным…</translation>
+        </message>
+        <message>
+            <source>&amp;Comment</source>
+            <translation>&amp;Комментарий</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::SurveyPanel</name>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Показать</translation>
+        </message>
+        <message>
+            <source>&amp;Enter a questionnaire…</source>
+            <translation>&amp;Ввести анкету…</translation>
+        </message>
+        <message>
+            <source>&amp;XLSX…</source>
+            <translation>&amp;XLSX…</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>с</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Вопрос</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Ответов</translation>
+        </message>
+        <message>
+            <source>Mean</source>
+            <translation>Среднее</translation>
+        </message>
+        <message>
+            <source>All programmes</source>
+            <translation>Все программы</translation>
+        </message>
+        <message>
+            <source>Responses: %1, comments: %2.</source>
+            <translation>Анкет: %1, комментариев: %2.</translation>
+        </message>
+        <message>
+            <source>Distribution of marks, % of answers (mean in brackets)</source>
+            <translation>Распределение оценок, % ответов (в скобках — среднее)</translation>
+        </message>
+        <message>
+            <source>Mean satisfaction per programme: no answers about groups</source>
+            <translation>Средняя удовлетворённость по программам: нет ответов по группам</translation>
+        </message>
+        <message>
+            <source>Mean satisfaction per programme, answers in brackets (top %1 of %2)</source>
+            <translation>Средняя удовлетворённость по программам, в скобках — число анкет (лучшие %1 из %2)</translation>
+        </message>
+        <message>
+            <source>Export survey results</source>
+            <translation>Экспорт результатов анкетирования</translation>
+        </message>
+        <message>
+            <source>survey.xlsx</source>
+            <translation>анкетирование.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Книга Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Сохранено: %1</translation>
         </message>
     </context>
     <context>
