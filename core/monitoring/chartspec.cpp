@@ -42,7 +42,11 @@ ChartSpec ChartSpecs::trend(const DashboardSnapshot &snapshot, const QList<int> 
     for (int i : chosen) {
         if (i < 0 || i >= snapshot.trend.size())
             continue;
-        ChartSeries line{chosen.size() == 1 ? tr("Value, %") : QString::number(i + 1) + QStringLiteral(". ") + snapshot.current[i].title, {}};
+        // Several lines: the number and the start of the title (the legend has little room).
+        QString name = QString::number(i + 1) + QStringLiteral(". ") + snapshot.current[i].title;
+        if (name.size() > 26)
+            name = name.left(25).trimmed() + QChar(0x2026);
+        ChartSeries line{chosen.size() == 1 ? tr("Value, %") : name, {}};
         ChartSeries target{tr("Target, %"), {}};
         for (const auto &v : snapshot.trend[i]) {
             line.values << v.value;

@@ -15,11 +15,12 @@ namespace {
 QString pct(double v) { return QString::number(v, 'f', 1); }
 QString esc(const QString &s) { return s.toHtmlEscaped(); }
 
-QString tableHtml(const TextTable &t)
+// `wide`: the column of long names that gets the room (-1: none).
+QString tableHtml(const TextTable &t, int wide = -1)
 {
     QString html = QStringLiteral("<table width='100%' cellspacing='0'><tr>");
-    for (const QString &h : t.headers)
-        html += QStringLiteral("<th>%1</th>").arg(esc(h));
+    for (int c = 0; c < t.headers.size(); ++c)
+        html += (c == wide ? QStringLiteral("<th width='32%'>%1</th>") : QStringLiteral("<th>%1</th>")).arg(esc(t.headers[c]));
     html += QStringLiteral("</tr>");
     for (const QStringList &row : t.rows) {
         html += QStringLiteral("<tr>");
@@ -34,7 +35,7 @@ QString tableHtml(const TextTable &t)
 // chooses its height (the page keeps its aspect ratio).
 QString chartHtml(const ChartSpec &spec)
 {
-    return QStringLiteral("<p align='center'><img src='%1' width='640'></p>").arg(spec.resource);
+    return QStringLiteral("<p align='center'><img src='%1' width='520'></p>").arg(spec.resource);
 }
 
 QString placeName(const Database &db, const QString &municipalityId)
@@ -98,18 +99,18 @@ ReportDocument ministry(const Database &db, const ReportRequest &r, const Progre
     doc.charts = {values, trend, deficits};
     const TextTable table = indicatorTable(s.current, before, r.year);
 
-    QString html = QStringLiteral("<div style='page-break-after: always'><br><br><br><br><br><br>"
-                                  "<p align='center' style='font-size: 12pt'>%1</p><br><br>"
-                                  "<h1 align='center' style='font-size: 20pt'>%2</h1>"
-                                  "<p align='center' style='font-size: 14pt'>%3</p><br><br><br><br>"
-                                  "<p align='center'>%4</p></div>")
+    // The title page; the first section starts a new page.
+    QString html = QStringLiteral("<p align='center' style='font-size: 12pt; margin-top: 200px'>%1</p>"
+                                  "<h1 align='center' style='font-size: 20pt; margin-top: 80px'>%2</h1>"
+                                  "<p align='center' style='font-size: 14pt'>%3</p>"
+                                  "<p align='center' style='margin-top: 300px'>%4</p>")
                        .arg(esc(MonitoringReport::tr("To the regional ministry of education")),
                             esc(MonitoringReport::tr("Monitoring of teachers' continuous professional development")),
                             esc(MonitoringReport::tr("%1, the year %2").arg(place).arg(r.year)),
                             esc(MonitoringReport::tr("Made %1 by Metodist").arg(QDate::currentDate().toString(QStringLiteral("dd.MM.yyyy")))));
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(MonitoringReport::tr("1. Indicators against targets")));
-    html += tableHtml(table) + chartHtml(values);
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(MonitoringReport::tr("2. Trends %1-%2").arg(filter.fromYear).arg(filter.toYear)));
+    html += QStringLiteral("<h2 style='page-break-before: always'>%1</h2>").arg(esc(MonitoringReport::tr("1. Indicators against targets")));
+    html += tableHtml(table, 1) + chartHtml(values);
+    html += QStringLiteral("<h2 style='page-break-before: always'>%1</h2>").arg(esc(MonitoringReport::tr("2. Trends %1-%2").arg(filter.fromYear).arg(filter.toYear)));
     html += chartHtml(trend);
     html += QStringLiteral("<h2>%1</h2>").arg(esc(MonitoringReport::tr("3. The indicators in words")));
     for (int i = 0; i < s.current.size(); ++i)
@@ -123,7 +124,7 @@ ReportDocument ministry(const Database &db, const ReportRequest &r, const Progre
                      MonitoringReport::tr("Partial deficit"), MonitoringReport::tr("No deficit")};
     for (const auto &a : s.deficits)
         areas.rows.append({a.name, QString::number(a.pronounced), QString::number(a.partial), QString::number(a.none)});
-    html += chartHtml(deficits) + tableHtml(areas);
+    html += chartHtml(deficits) + tableHtml(areas, 0);
 
     TextTable trendTable;
     trendTable.title = MonitoringReport::tr("Trends");
@@ -146,7 +147,7 @@ ReportDocument ministry(const Database &db, const ReportRequest &r, const Progre
 ReportDocument municipalities(const Database &db, const ReportRequest &r, const Progress &progress)
 {
     ReportDocument doc;
-    doc.landscape = false;
+    doc.landscape = true; // a column per indicator
     const Scope region{QDate(r.year, 1, 1), QDate(r.year, 12, 31), Level::Region, {}};
     QList<QPair<QString, QString>> munis;
     if (!r.municipalityId.isEmpty()) {
@@ -181,7 +182,7 @@ ReportDocument municipalities(const Database &db, const ReportRequest &r, const 
                            pct(v.value), v.target ? pct(*v.target) : QString(), pct(regional.value(i).value)});
         }
         overview.rows << row;
-        sections += QStringLiteral("<h2>%1</h2>").arg(esc(munis[m].second)) + tableHtml(t);
+        sections += QStringLiteral("<h2>%1</h2>").arg(esc(munis[m].second)) + tableHtml(t, 1);
         if (munis.size() == 1) {
             ChartSpec chart = ChartSpecs::valuesAgainstTargets(values);
             doc.charts << chart;
@@ -232,7 +233,7 @@ ReportDocument deficitsByOrganisation(const Database &db, const ReportRequest &r
         t.rows.append({o.municipality, o.name, QString::number(o.staff), QString::number(o.diagnosed), QString::number(o.pronounced),
                        o.diagnosed > 0 ? pct(100.0 * double(o.pronounced) / double(o.diagnosed)) : QString(),
                        QString::number(o.partial), o.topAreas.join(QStringLiteral("; "))});
-    doc.html = header(doc.title, place) + chartHtml(chart) + tableHtml(t);
+    doc.html = header(doc.title, place) + chartHtml(chart) + tableHtml(t, 1);
     doc.tables = {t};
     if (progress && !progress(100))
         throw Cancelled{};

@@ -33,7 +33,8 @@ QValueAxis *percentAxis(const ChartSpec &spec, double max)
         axis->setRange(0, 100);
         axis->setLabelFormat(QStringLiteral("%d%%"));
     } else {
-        axis->setRange(0, max > 0 ? max * 1.05 : 1);
+        axis->setRange(0, max > 0 ? max : 1);
+        axis->applyNiceNumbers();
         axis->setLabelFormat(QStringLiteral("%d"));
     }
     return axis;
@@ -98,8 +99,14 @@ void lines(QChart *chart, const ChartSpec &spec)
     auto *axisX = new QValueAxis;
     const double from = spec.categories.value(0).toDouble();
     const double to = spec.categories.isEmpty() ? from : spec.categories.last().toDouble();
-    axisX->setRange(from - 0.2, to + 0.2);
-    axisX->setTickCount(int(spec.categories.size()) + (spec.categories.size() < 2 ? 1 : 0));
+    // A tick on every year; one year alone sits between its neighbours.
+    if (to > from) {
+        axisX->setRange(from, to);
+        axisX->setTickCount(int(to - from) + 1);
+    } else {
+        axisX->setRange(from - 1, from + 1);
+        axisX->setTickCount(3);
+    }
     axisX->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(axisX, Qt::AlignBottom);
     QValueAxis *axisY = percentAxis(spec, maxOf(spec, false));

@@ -122,6 +122,8 @@ DashboardView::DashboardView(QWidget *parent)
     split->addWidget(chartArea);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    split->setSizes({560, 840});
+    m_table->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
@@ -205,7 +207,9 @@ void DashboardView::fillTable()
         for (int c = 0; c < items.size(); ++c)
             m_table->setItem(row, c, items[c]);
     }
-    m_table->resizeColumnToContents(0);
+    for (int c : {0, 2, 3, 4, 5})
+        m_table->resizeColumnToContents(c);
+    m_table->resizeRowsToContents(); // the titles wrap
 }
 
 void DashboardView::drawTrend()

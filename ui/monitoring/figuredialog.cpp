@@ -20,7 +20,7 @@
 namespace metodist::ui {
 
 namespace {
-enum Column { Name, Organisation, Municipality, Counted, Columns };
+enum Column { NameColumn, OrganisationColumn, MunicipalityColumn, CountedColumn, Columns };
 constexpr int kCountedRole = Qt::UserRole + 1;
 constexpr int kIdRole = Qt::UserRole + 2;
 
@@ -38,7 +38,7 @@ public:
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
-        const bool counted = sourceModel()->index(row, Name, parent).data(kCountedRole).toBool();
+        const bool counted = sourceModel()->index(row, NameColumn, parent).data(kCountedRole).toBool();
         if ((m_show == FigureDialog::Counted && !counted) || (m_show == FigureDialog::NotCounted && counted))
             return false;
         if (m_text.isEmpty())
@@ -72,7 +72,7 @@ FigureDialog::FigureDialog(const QString &title, const QString &subtitle, const 
             item->setEditable(false);
         }
         if (!r.counted)
-            items[Counted]->setForeground(Qt::darkRed);
+            items[CountedColumn]->setForeground(Qt::darkRed);
         m_model->appendRow(items);
         counted += r.counted ? 1 : 0;
     }
@@ -80,10 +80,10 @@ FigureDialog::FigureDialog(const QString &title, const QString &subtitle, const 
     m_proxy->setSortLocaleAware(true);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(Name, Qt::AscendingOrder);
+    m_view->sortByColumn(NameColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->horizontalHeader()->setSectionResizeMode(Name, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(Organisation, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(OrganisationColumn, QHeaderView::Stretch);
     m_view->verticalHeader()->hide();
 
     m_show->addItem(tr("Everyone (%1)").arg(rows.size()), All);
@@ -114,7 +114,7 @@ FigureDialog::FigureDialog(const QString &title, const QString &subtitle, const 
     connect(m_show, &QComboBox::currentIndexChanged, this, &FigureDialog::applyFilter);
     connect(m_search, &QLineEdit::textChanged, this, &FigureDialog::applyFilter);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
-        const QString id = m_proxy->index(index.row(), Name).data(kIdRole).toString();
+        const QString id = m_proxy->index(index.row(), NameColumn).data(kIdRole).toString();
         if (!id.isEmpty())
             Q_EMIT openPersonRequested(id);
     });

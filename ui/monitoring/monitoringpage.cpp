@@ -214,7 +214,7 @@ QString MonitoringPage::levelName() const
         return m_organisation->currentText();
     if (!f.municipalityId.isEmpty())
         return m_municipality->currentText();
-    return tr("the region");
+    return tr("The region");
 }
 
 void MonitoringPage::refresh()
