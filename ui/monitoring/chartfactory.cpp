@@ -149,6 +149,9 @@ void horizontal(QChart *chart, const ChartSpec &spec, bool stacked)
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
+    QFont small = axisY->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85); // long names: municipalities, areas
+    axisY->setLabelsFont(small);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     QValueAxis *axisX = percentAxis(spec, maxOf(spec, stacked));

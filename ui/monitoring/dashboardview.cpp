@@ -235,8 +235,13 @@ void DashboardView::drawTrend()
         });
 }
 
-void DashboardView::showComparison(const QList<UnitValue> &units)
+void DashboardView::showComparison(const QList<UnitValue> &all)
 {
+    // Fifty bars do not read: the best and the worst kMaxEnd each (the reports list all).
+    constexpr int kMaxEnd = 5;
+    QList<UnitValue> units = all;
+    if (all.size() > 2 * kMaxEnd)
+        units = all.mid(0, kMaxEnd) + all.mid(all.size() - kMaxEnd);
     m_units = units;
     const int selected = selectedIndicator();
     const QString title = selected >= 0 && selected < m_snapshot.current.size() ? m_snapshot.current[selected].title : QString();
@@ -251,8 +256,10 @@ void DashboardView::showComparison(const QList<UnitValue> &units)
             if (unit >= 0 && unit < m_units.size())
                 Q_EMIT unitRequested(selectedIndicator(), m_units[unit].id, m_units[unit].name);
         });
-    m_comparisonHint->setText(units.isEmpty() ? tr("Nothing to compare: no unit has anyone to count") : QString());
-    m_comparisonHint->setVisible(units.isEmpty());
+    m_comparisonHint->setText(units.isEmpty()               ? tr("Nothing to compare: no unit has anyone to count")
+                              : units.size() < all.size() ? tr("The best %1 and the worst %1 of %2").arg(kMaxEnd).arg(all.size())
+                                                          : QString());
+    m_comparisonHint->setVisible(!m_comparisonHint->text().isEmpty());
 }
 
 } // namespace metodist::ui

@@ -19,7 +19,8 @@ public:
     explicit DashboardView(QWidget *parent = nullptr);
 
     void showSnapshot(const monitoring::DashboardSnapshot &snapshot);
-    void showComparison(const QList<monitoring::UnitValue> &units);
+    // All units, best first; the chart shows the ends of a long list.
+    void showComparison(const QList<monitoring::UnitValue> &all);
     int selectedIndicator() const;
     void selectIndicator(int index);
 
@@ -33,7 +34,7 @@ public:
     const monitoring::ChartSpec &trendSpec() const { return m_trendSpec; }
     const monitoring::ChartSpec &comparisonSpec() const { return m_comparisonSpec; }
     const monitoring::ChartSpec &deficitSpec() const { return m_deficitSpec; }
-    const QList<monitoring::UnitValue> &units() const { return m_units; }
+    const QList<monitoring::UnitValue> &units() const { return m_units; } // as charted
 
 Q_SIGNALS:
     void indicatorChanged(int index);
