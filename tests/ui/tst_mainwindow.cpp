@@ -70,7 +70,8 @@ private slots:
         MainWindow window(*m_db);
         QTemporaryDir shots;
         const QStringList files = takeScreenshots(window, shots.path());
-        QCOMPARE(files.size(), window.sectionCount() + 4); // sections, journal + sheet PDFs, card, deficit profile
+        // sections, journal + sheet PDFs, monitoring figure + report PDF + its first two pages, card, deficit profile
+        QCOMPARE(files.size(), window.sectionCount() + 8);
         for (const QString &file : files) {
             if (file.endsWith(QLatin1String(".pdf"))) {
                 QFile pdf(file);
