@@ -106,9 +106,14 @@ MonitoringPage::MonitoringPage(AppContext &context, QWidget *parent)
         this->context().showStatus(tr("Targets saved"));
         refresh();
     });
+    // Other sections' edits: recompute when the page is seen, not on every journal mark.
     connect(&context, &AppContext::dataChanged, this, [this](const QString &table) {
-        if (m_loaded && table != QLatin1String("indicator_target"))
+        if (!m_loaded || table == QLatin1String("indicator_target"))
+            return;
+        if (isVisible())
             refresh();
+        else
+            m_stale = true;
     });
     m_municipality->setEnabled(false);
     m_organisation->setEnabled(false);
@@ -126,8 +131,11 @@ MonitoringPage::~MonitoringPage()
 
 void MonitoringPage::activate()
 {
-    if (m_loaded)
+    if (m_loaded) {
+        if (m_stale)
+            refresh();
         return;
+    }
     m_loaded = true;
     try {
         loadMunicipalities();
@@ -220,6 +228,7 @@ QString MonitoringPage::levelName() const
 void MonitoringPage::refresh()
 {
     m_loaded = true;
+    m_stale = false;
     reloadTargets();
     const DashboardFilter f = filter();
     m_reports->setRequest(f.toYear, f.municipalityId, f.municipalityId.isEmpty() ? tr("The region") : m_municipality->currentText());

@@ -98,6 +98,7 @@ private:
     bool m_pendingFull = false;
     bool m_loaded = false;
     bool m_settingUp = false;
+    bool m_stale = false; // data changed while the page was hidden
 };
 
 } // namespace metodist::ui
