@@ -70,8 +70,9 @@ private slots:
         MainWindow window(*m_db);
         QTemporaryDir shots;
         const QStringList files = takeScreenshots(window, shots.path());
-        // sections, journal + sheet PDFs, monitoring figure + report PDF + its first two pages, card, deficit profile
-        QCOMPARE(files.size(), window.sectionCount() + 8);
+        // sections, journal + sheet PDFs, monitoring figure + targets + report PDF + its first two pages,
+        // card, deficit profile
+        QCOMPARE(files.size(), window.sectionCount() + 9);
         for (const QString &file : files) {
             if (file.endsWith(QLatin1String(".pdf"))) {
                 QFile pdf(file);

@@ -30,7 +30,7 @@ QValueAxis *percentAxis(const ChartSpec &spec, double max)
 {
     auto *axis = new QValueAxis;
     if (spec.percent) {
-        axis->setRange(0, 100);
+        axis->setRange(0, std::max(100.0, std::ceil(max / 10) * 10)); // a share can exceed 100 only by definition error
         axis->setLabelFormat(QStringLiteral("%d%%"));
     } else {
         axis->setRange(0, max > 0 ? max : 1);
@@ -68,7 +68,7 @@ void barsWithTargets(QChart *chart, const ChartSpec &spec)
     axisX->append(spec.categories);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
-    QValueAxis *axisY = percentAxis(spec, 100);
+    QValueAxis *axisY = percentAxis(spec, maxOf(spec, false));
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     // A target is a short thick line across its bar; one legend entry for all of them.

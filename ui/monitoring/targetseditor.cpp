@@ -69,7 +69,7 @@ void TargetsEditor::load(const Database &db, Level level, const QString &levelId
     m_levelId = levelId;
     m_fromYear = fromYear;
     m_caption->setProperty("levelName", levelName);
-    m_caption->setText(tr("Targets of %1, percent. Type a value from 0 to 100 or leave the cell empty.").arg(levelName));
+    m_caption->setText(tr("%1: targets in percent. Type a value from 0 to 100 or leave the cell empty.").arg(levelName));
     const auto targets = TargetStore::load(db, level, levelId, fromYear, toYear);
     const auto &defs = Indicators::definitions();
     m_loading = true;

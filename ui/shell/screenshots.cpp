@@ -52,6 +52,12 @@ static QStringList monitoringShots(MainWindow &window, const QString &dir)
             files << file;
         dialog->close();
     }
+    page->tabs()->setCurrentIndex(1); // the targets of the region
+    settle();
+    const QString targets = QDir(dir).filePath(QStringLiteral("monitoring-targets.png"));
+    if (window.grab().save(targets))
+        files << targets;
+    page->tabs()->setCurrentIndex(0);
     try {
         const auto filter = page->snapshot().filter;
         monitoring::ReportRequest request;
