@@ -4,6 +4,7 @@
 //   bench_routes [--people N] [--sample S] [--budget H] [--seed X] [--tiny] [--no-profile]
 //                [--profile-out PATH] [--no-save]
 // Data is generated in memory here (deterministic), so the figure is the optimiser's.
+#include "diagnostics/scoresjson.h"
 #include "routes/exactroutesolver.h"
 #include "routes/routeoptimiser.h"
 #include "routes/routeservice.h"
@@ -196,20 +197,19 @@ void writeProfile(metodist::Database &db, const Catalogue &cat, const std::vecto
     QSqlQuery person = insert(QStringLiteral(
         "INSERT INTO person(id, municipality_id, organisation_id, last_name, first_name) VALUES (?, ?, ?, ?, 'A')"));
     QSqlQuery diag = insert(QStringLiteral(
-        "INSERT INTO diagnostic(id, person_id, instrument_id, taken_on, source, municipality_id) VALUES (?, ?, 'instr', '2026-05-15', 'import', ?)"));
-    QSqlQuery score = insert(QStringLiteral(
-        "INSERT INTO diagnostic_score(id, diagnostic_id, competence_id, score, max_score, level) VALUES (?, ?, ?, ?, 10, ?)"));
+        "INSERT INTO diagnostic(id, person_id, instrument_id, taken_on, source, municipality_id, scores) "
+        "VALUES (?, ?, 'instr', '2026-05-15', 'import', ?, ?)"));
     for (size_t i = 0; i < deficits.size(); ++i) {
         const int o = int(i % 1000);
         const QString id = QStringLiteral("person-%1").arg(i), mid = QStringLiteral("mun-%1").arg(o % 50);
         run(person, {id, mid, QStringLiteral("org-%1").arg(o), QStringLiteral("Person %1").arg(i)});
-        const QString d = QStringLiteral("diag-%1").arg(i);
-        run(diag, {d, id, mid});
         std::vector<int> level(size_t(cat.competenceCount()), 0);
         for (const Deficit &def : deficits[i])
             level[size_t(def.competence)] = def.level;
+        QList<CodedScore> scores;
         for (int c = 0; c < cat.competenceCount(); ++c)
-            run(score, {QStringLiteral("s-%1-%2").arg(i).arg(c), d, cat.competenceId(c), 9 - 3 * level[size_t(c)], level[size_t(c)]});
+            scores.append({QStringLiteral("K%1").arg(c), double(9 - 3 * level[size_t(c)]), 10, level[size_t(c)]});
+        run(diag, {QStringLiteral("diag-%1").arg(i), id, mid, encodeScores(scores)});
     }
     (void)constraints;
     tx.commit();

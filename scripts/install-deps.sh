@@ -11,8 +11,10 @@ PACKAGES=(
   libgl-dev libxkbcommon-dev libqt6opengl6-dev
   qtkeychain-qt6-dev libsodium-dev libxlsxwriter-dev libquazip1-qt6-dev zlib1g-dev
   libglpk-dev glpk-utils
-  sqlite3 libsqlite3-dev postgresql postgresql-client
+  sqlite3 libsqlite3-dev postgresql postgresql-client libpq-dev
   xvfb xauth fonts-dejavu-core fonts-liberation2 poppler-utils
+  # tests/packaging: the desktop entry, the AppStream metadata, the MSI sources (wixl).
+  desktop-file-utils appstream wixl msitools
 )
 
 SUDO=""

@@ -1,5 +1,6 @@
 #include "api.h"
 
+#include "httpjson.h"
 #include "serverlog.h"
 #include "storage/errors.h"
 #include "storage/ids.h"
@@ -13,18 +14,6 @@
 #include <QUrlQuery>
 
 namespace metodist::server {
-
-using Status = QHttpServerResponder::StatusCode;
-
-static QHttpServerResponse jsonResponse(const QJsonObject &body, int status)
-{
-    return QHttpServerResponse(body, static_cast<Status>(status));
-}
-
-static QHttpServerResponse errorResponse(int status, const QString &error, const QString &message)
-{
-    return jsonResponse({{QStringLiteral("error"), error}, {QStringLiteral("message"), message}}, status);
-}
 
 static QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
 {
@@ -57,7 +46,11 @@ static QList<Route> routes()
             {QHttpServerRequest::Method::Post, "/api/v1/auth/logout", &Api::logout},
             {QHttpServerRequest::Method::Get, "/api/v1/meta", &Api::meta},
             {QHttpServerRequest::Method::Post, "/api/v1/sync/push", &Api::push},
-            {QHttpServerRequest::Method::Get, "/api/v1/sync/pull", &Api::pull}};
+            {QHttpServerRequest::Method::Get, "/api/v1/sync/pull", &Api::pull},
+            {QHttpServerRequest::Method::Get, "/api/v1/admin/users", &Api::adminListUsers},
+            {QHttpServerRequest::Method::Post, "/api/v1/admin/users", &Api::adminAddUser},
+            {QHttpServerRequest::Method::Post, "/api/v1/admin/users/disable", &Api::adminSetDisabled},
+            {QHttpServerRequest::Method::Post, "/api/v1/admin/users/password", &Api::adminResetPassword}};
 }
 
 QStringList Api::endpoints()
@@ -71,7 +64,7 @@ QStringList Api::endpoints()
 
 Api::Api(ServerDb &db, const ApiOptions &options)
     : m_db(db), m_options(options), m_users(db), m_tokens(db, options.tokenTtlSeconds), m_store(db, m_catalog, options.testCommitDelayMs),
-      m_limiter(options.maxLoginFailures, options.loginWindowMs)
+      m_limiter(options.limiter ? options.limiter : std::make_shared<LoginLimiter>(options.maxLoginFailures, options.loginWindowMs))
 {
     // Every handler runs through one wrapper: size limit, errors as JSON 500 (the
     // transaction has rolled back by then), one log line per request.
@@ -107,16 +100,6 @@ Api::Api(ServerDb &db, const ApiOptions &options)
         m_http.route(QString::fromLatin1(r.path), r.method, wrap(r.handler));
 }
 
-static bool parseJsonObject(const QHttpServerRequest &request, QJsonObject *out)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return false;
-    *out = doc.object();
-    return true;
-}
-
 std::optional<User> Api::authorise(const QHttpServerRequest &request)
 {
     const QString userId = m_tokens.check(bearer(request));
@@ -139,15 +122,15 @@ QHttpServerResponse Api::login(const QHttpServerRequest &request)
         return errorResponse(400, QStringLiteral("bad_request"), QStringLiteral("login and password are required"));
     const QString key = login + QLatin1Char('|') + request.remoteAddress().toString();
     const qint64 now = nowMs();
-    if (m_limiter.blocked(key, now))
+    if (m_limiter->blocked(key, now))
         return errorResponse(429, QStringLiteral("rate_limited"), QStringLiteral("too many failed logins; try again later"));
     const auto user = m_users.authenticate(login, password);
     if (!user) {
-        m_limiter.failed(key, now);
+        m_limiter->failed(key, now);
         logEvent(QStringLiteral("warning"), QStringLiteral("login_failed"), {{QStringLiteral("login"), login}});
         return errorResponse(401, QStringLiteral("invalid_credentials"), QStringLiteral("wrong login or password"));
     }
-    m_limiter.succeeded(key);
+    m_limiter->succeeded(key);
     const Tokens::Issued issued = m_tokens.issue(user->id);
     return jsonResponse({{QStringLiteral("token"), issued.token},
                          {QStringLiteral("expires_at"), issued.expiresAt},
@@ -204,8 +187,9 @@ QHttpServerResponse Api::pull(const QHttpServerRequest &request)
     bool okSince = true, okLimit = true;
     const qint64 since = query.hasQueryItem(QStringLiteral("since")) ? query.queryItemValue(QStringLiteral("since")).toLongLong(&okSince) : 0;
     const int limit = query.hasQueryItem(QStringLiteral("limit")) ? query.queryItemValue(QStringLiteral("limit")).toInt(&okLimit) : 1000;
-    if (!okSince || !okLimit || since < 0 || limit < 1 || limit > 5000)
-        return errorResponse(400, QStringLiteral("bad_request"), QStringLiteral("since >= 0 and 1 <= limit <= 5000 are required"));
+    if (!okSince || !okLimit || since < 0 || limit < 1 || limit > SyncStore::kMaxPullLimit)
+        return errorResponse(400, QStringLiteral("bad_request"),
+                             QStringLiteral("since >= 0 and 1 <= limit <= %1 are required").arg(SyncStore::kMaxPullLimit));
     return QHttpServerResponse(QByteArrayLiteral("application/json"), m_store.pull(*user, since, limit));
 }
 

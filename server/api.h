@@ -9,6 +9,8 @@
 #include <QHttpServer>
 #include <QStringList>
 
+#include <memory>
+
 namespace metodist::server {
 
 struct ApiOptions {
@@ -17,6 +19,7 @@ struct ApiOptions {
     int maxLoginFailures = 5;
     int testCommitDelayMs = 0; // fault injection for tests only: hold each push open before commit
     qint64 loginWindowMs = 60 * 1000;
+    std::shared_ptr<LoginLimiter> limiter; // shared by several Api (server threads); made when null
 };
 
 class Api {
@@ -32,9 +35,16 @@ public:
     QHttpServerResponse meta(const QHttpServerRequest &request);
     QHttpServerResponse push(const QHttpServerRequest &request);
     QHttpServerResponse pull(const QHttpServerRequest &request);
+    // Administration of accounts (role admin only; others get 403). See server/adminapi.cpp.
+    QHttpServerResponse adminListUsers(const QHttpServerRequest &request);
+    QHttpServerResponse adminAddUser(const QHttpServerRequest &request);
+    QHttpServerResponse adminSetDisabled(const QHttpServerRequest &request);
+    QHttpServerResponse adminResetPassword(const QHttpServerRequest &request);
 
 private:
     std::optional<User> authorise(const QHttpServerRequest &request);
+    // The administrator making the request, or the 401/403 response to send instead.
+    std::optional<User> authoriseAdmin(const QHttpServerRequest &request, QHttpServerResponse *refusal);
 
     ServerDb &m_db;
     ApiOptions m_options;
@@ -42,7 +52,7 @@ private:
     Users m_users;
     Tokens m_tokens;
     SyncStore m_store;
-    LoginLimiter m_limiter;
+    std::shared_ptr<LoginLimiter> m_limiter;
     QHttpServer m_http;
 };
 

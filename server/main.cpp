@@ -5,6 +5,7 @@
 //   (passwords are read from the first line of stdin, never from the command line)
 #include "api.h"
 #include "serverlog.h"
+#include "servethreads.h"
 #include "shutdown.h"
 #include "storage/errors.h"
 
@@ -66,6 +67,7 @@ int usage()
     std::fputs("usage:\n"
                "  metodist-server serve --db sqlite:PATH|postgresql://user@host:port/db --listen HOST:PORT\n"
                "                        [--cert FILE --key FILE] [--token-ttl SECONDS] [--max-body BYTES] [--config FILE]\n"
+               "                        [--threads N]   (PostgreSQL: request threads, default 4)\n"
                "  metodist-server user add --db DB --login L --role R [--municipality ID]   (password on stdin)\n"
                "  metodist-server user passwd|disable|enable --db DB --login L\n",
                stderr);
@@ -122,9 +124,7 @@ int serve(QCoreApplication &app, const QStringList &args)
     if (apiOptions.tokenTtlSeconds <= 0 || apiOptions.maxBodyBytes <= 0)
         throw Error(QStringLiteral("--token-ttl and --max-body must be positive"));
 
-    ServerDb db(spec);
-    Api api(db, apiOptions);
-    bool tls = false;
+    TlsSetup tls;
     if (!cert.isEmpty() || !key.isEmpty()) {
         QFile certFile(cert), keyFile(key);
         if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
@@ -136,24 +136,42 @@ int serve(QCoreApplication &app, const QStringList &args)
             usableKey = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
         if (certificate.isNull() || usableKey.isNull())
             throw Error(QStringLiteral("--cert %1 / --key %2: not a PEM certificate and RSA/EC key").arg(cert, key));
-        api.http().sslSetup(certificate, usableKey);
-        tls = true;
+        tls = {certificate, usableKey};
     } else if (!address.isLoopback()) {
         // Tokens and passwords must never cross a network in clear text.
         throw Error(QStringLiteral("--listen %1 is not a loopback address: give --cert and --key for HTTPS "
                                    "(plain HTTP is allowed on 127.0.0.1/::1 only)").arg(listen));
     }
-    const quint16 actual = api.http().listen(address, static_cast<quint16>(port));
-    if (actual == 0)
-        throw Error(QStringLiteral("Cannot listen on %1").arg(listen));
+
+    ServerDb db(spec); // migrates the store before any thread opens its own connection
+    // PostgreSQL: several threads, one connection each. SQLite: one writer anyway, one thread.
+    bool threadsOk = false;
+    const int threads = db.isPostgres() ? options.value(QStringLiteral("threads"), QStringLiteral("4")).toInt(&threadsOk) : 1;
+    if (db.isPostgres() && (!threadsOk || threads < 1 || threads > 64))
+        throw Error(QStringLiteral("--threads must be 1..64"));
+    std::unique_ptr<Api> api;
+    std::unique_ptr<ServeThreads> pool;
+    quint16 actual = 0;
+    if (threads > 1) {
+        pool = std::make_unique<ServeThreads>(spec, apiOptions, tls, address, static_cast<quint16>(port), threads);
+        actual = pool->port();
+    } else {
+        api = std::make_unique<Api>(db, apiOptions);
+        if (tls.enabled())
+            api->http().sslSetup(tls.certificate, tls.key);
+        actual = api->http().listen(address, static_cast<quint16>(port));
+        if (actual == 0)
+            throw Error(QStringLiteral("Cannot listen on %1").arg(listen));
+    }
     logEvent(QStringLiteral("info"), QStringLiteral("listening"),
              {{QStringLiteral("address"), address.toString()}, {QStringLiteral("port"), actual},
-              {QStringLiteral("tls"), tls}, {QStringLiteral("db"), db.isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite")},
-              {QStringLiteral("version"), QStringLiteral(METODIST_VERSION)}});
-    // Requests are handled synchronously on this thread, so quitting the loop on a signal
-    // never cuts a transaction in half.
+              {QStringLiteral("tls"), tls.enabled()}, {QStringLiteral("db"), db.isPostgres() ? QStringLiteral("postgresql") : QStringLiteral("sqlite")},
+              {QStringLiteral("threads"), threads}, {QStringLiteral("version"), QStringLiteral(METODIST_VERSION)}});
+    // Requests are handled synchronously on their thread, so quitting on a signal never
+    // cuts a transaction in half.
     installShutdownHandler(&app);
     const int rc = app.exec();
+    pool.reset(); // each thread finishes the request it is in first
     logEvent(QStringLiteral("info"), QStringLiteral("stopped"));
     return rc;
 }

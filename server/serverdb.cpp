@@ -55,12 +55,33 @@ ServerDb::ServerDb(const QString &spec) : m_connection(nextConnectionName())
 
 ServerDb::~ServerDb()
 {
+    m_prepared.clear(); // statements go before their connection
     {
         QSqlDatabase connection = QSqlDatabase::database(m_connection, false);
         if (connection.isOpen())
             connection.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlQuery ServerDb::exec(const QString &statement, const QVariantList &values)
+{
+    // SQLite prepares in-process; a cached statement left unfinished there would also hold
+    // its read snapshot open.
+    if (!m_postgres)
+        return sql::exec(db(), statement, values);
+    auto it = m_prepared.find(statement);
+    if (it == m_prepared.end())
+        it = m_prepared.insert(statement, sql::prepare(db(), statement));
+    sql::bindAll(*it, values);
+    sql::exec(*it);
+    return *it;
+}
+
+QVariant ServerDb::scalar(const QString &statement, const QVariantList &values)
+{
+    QSqlQuery q = exec(statement, values);
+    return q.next() ? q.value(0) : QVariant();
 }
 
 int ServerDb::latestSchemaVersion() { return serverMigrations().last().version; }

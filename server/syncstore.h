@@ -26,6 +26,7 @@ public:
     // {rows:[...], next, more, head} as JSON text: the stored fields text is copied into
     // the answer as is, never parsed and re-serialised (the initial sync is mostly this).
     QByteArray pull(const User &user, qint64 since, int limit);
+    static constexpr int kMaxPullLimit = 50000;
 
     static bool visible(const User &user, const QString &municipalityId);
 
@@ -41,6 +42,7 @@ private:
         qint64 updatedAt = 0;
         QString updatedBy;
     };
+    QByteArray pullPostgres(const User &user, qint64 since, int limit);
     Record load(const QString &table, const QString &id) const;
     void store(const QString &table, const QString &id, const Record &record, bool insert);
     qint64 nextRev();

@@ -32,8 +32,7 @@ QString Tokens::check(const QString &token) const
 {
     if (token.isEmpty())
         return {};
-    QSqlQuery q = sql::exec(m_db.db(),
-                            QStringLiteral("SELECT t.user_id FROM tokens t JOIN users u ON u.id = t.user_id "
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT t.user_id FROM tokens t JOIN users u ON u.id = t.user_id "
                                            "WHERE t.token_hash = ? AND t.revoked = 0 AND t.expires_at > ? AND u.disabled = 0"),
                             {hash(token), nowMs()});
     return q.next() ? q.value(0).toString() : QString();
@@ -46,6 +45,7 @@ void Tokens::revoke(const QString &token)
 
 bool LoginLimiter::blocked(const QString &key, qint64 now)
 {
+    const QMutexLocker lock(&m_mutex);
     auto it = m_failures.find(key);
     if (it == m_failures.end())
         return false;
@@ -56,6 +56,7 @@ bool LoginLimiter::blocked(const QString &key, qint64 now)
 
 void LoginLimiter::failed(const QString &key, qint64 now)
 {
+    const QMutexLocker lock(&m_mutex);
     if (m_failures.size() > 100000) // bound memory under a spray of logins
         m_failures.clear();
     m_failures[key].append(now);

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QMutex>
 
 namespace metodist::server {
 
@@ -32,12 +33,17 @@ public:
     LoginLimiter(int maxFailures, qint64 windowMs) : m_max(maxFailures), m_window(windowMs) {}
     bool blocked(const QString &key, qint64 now);
     void failed(const QString &key, qint64 now);
-    void succeeded(const QString &key) { m_failures.remove(key); }
+    void succeeded(const QString &key)
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_failures.remove(key);
+    }
 
 private:
     int m_max;
     qint64 m_window;
     QHash<QString, QList<qint64>> m_failures;
+    QMutex m_mutex; // shared by the server's threads
 };
 
 } // namespace metodist::server

@@ -60,6 +60,7 @@ static User userFrom(QSqlQuery &q)
     u.role = q.value(2).toString();
     u.municipalityId = q.value(3).toString();
     u.disabled = q.value(4).toInt() != 0;
+    u.createdAt = q.value(5).toLongLong();
     return u;
 }
 
@@ -111,7 +112,7 @@ void Users::setDisabled(const QString &login, bool disabled)
 
 std::optional<User> Users::byLogin(const QString &login) const
 {
-    QSqlQuery q = sql::exec(m_db.db(), QStringLiteral("SELECT id, login, role, municipality_id, disabled FROM users WHERE login = ?"),
+    QSqlQuery q = sql::exec(m_db.db(), QStringLiteral("SELECT id, login, role, municipality_id, disabled, created_at FROM users WHERE login = ?"),
                             {login});
     if (!q.next())
         return std::nullopt;
@@ -120,11 +121,20 @@ std::optional<User> Users::byLogin(const QString &login) const
 
 std::optional<User> Users::byId(const QString &id) const
 {
-    QSqlQuery q = sql::exec(m_db.db(), QStringLiteral("SELECT id, login, role, municipality_id, disabled FROM users WHERE id = ?"),
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, login, role, municipality_id, disabled, created_at FROM users WHERE id = ?"),
                             {id});
     if (!q.next())
         return std::nullopt;
     return userFrom(q);
+}
+
+QList<User> Users::list() const
+{
+    QList<User> result;
+    QSqlQuery q = sql::exec(m_db.db(), QStringLiteral("SELECT id, login, role, municipality_id, disabled, created_at FROM users ORDER BY login"));
+    while (q.next())
+        result.append(userFrom(q));
+    return result;
 }
 
 std::optional<User> Users::authenticate(const QString &login, const QString &password) const

@@ -15,6 +15,7 @@ struct User {
     QString role;           // admin, iro, coordinator, methodologist, tutor, instructor
     QString municipalityId; // empty for region-wide roles
     bool disabled = false;
+    qint64 createdAt = 0;   // UTC ms
 
     bool regionWide() const;   // sees every row
     bool canWrite() const;     // may push at all
@@ -33,6 +34,8 @@ public:
     void setDisabled(const QString &login, bool disabled);
     std::optional<User> byLogin(const QString &login) const;
     std::optional<User> byId(const QString &id) const;
+    // Every account, by login (the administrator's list).
+    QList<User> list() const;
     // Returns the user when the login exists, is enabled and the password matches.
     std::optional<User> authenticate(const QString &login, const QString &password) const;
 

@@ -105,6 +105,14 @@
             <source>Competence: the code %1 is already used.</source>
             <translation>Компетенция: код %1 уже используется.</translation>
         </message>
+        <message numerus="yes">
+            <source>Competence: the code %1 cannot change, %n diagnostic(s) hold scores under it.</source>
+            <translation>
+                <numerusform>Компетенция: код %1 нельзя изменить — под ним хранятся баллы %n диагностики.</numerusform>
+                <numerusform>Компетенция: код %1 нельзя изменить — под ним хранятся баллы %n диагностик.</numerusform>
+                <numerusform>Компетенция: код %1 нельзя изменить — под ним хранятся баллы %n диагностик.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>CompletionRules</name>
@@ -390,6 +398,17 @@
         <message>
             <source>Item %1: the answer %2 is outside 0…%3.</source>
             <translation>Задание %1: ответ %2 вне диапазона 0…%3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Diagnostics</name>
+        <message>
+            <source>The scores of a diagnostic are not a JSON object: %1</source>
+            <translation>Баллы диагностики — не объект JSON: %1</translation>
+        </message>
+        <message>
+            <source>The score of competence %1 is not [score, max, level].</source>
+            <translation>Балл по компетенции %1 не имеет вида [балл, максимум, уровень].</translation>
         </message>
     </context>
     <context>

@@ -1,8 +1,10 @@
 // metodist-cli schedule solve|validate: the timetabling engine on ITC2007 track 3
-// (.ectt) instances, writing and checking solutions in the competition format.
+// (.ectt) instances, writing and checking solutions in the competition format; with
+// --profile, the automatic scheduler on a profile's groups (scheduleprofile.cpp).
 #include "args.h"
 #include "command.h"
 #include "groups/timetabling/ecttparser.h"
+#include "scheduleprofile.h"
 #include "groups/timetabling/solver.h"
 #include "groups/timetabling/validator.h"
 #include "storage/errors.h"
@@ -15,6 +17,8 @@ namespace {
 
 const char *const kUsage =
     "usage: metodist-cli schedule solve --itc FILE.ectt [--time-limit S] [--seed N] [--out FILE.sol] [--progress]\n"
+    "       metodist-cli schedule solve --profile DB [--groups ID,ID|all-unscheduled] [--from DATE --to DATE]\n"
+    "                                   [--time-limit S] [--seed N] [--saturdays] [--needs GROUP=EQUIPMENT|...;...] [--quiet] [--apply]\n"
     "       metodist-cli schedule validate --itc FILE.ectt --solution FILE.sol\n";
 
 int solveCommand(const CliArgs &args)
@@ -66,9 +70,19 @@ int validateCommand(const CliArgs &args)
 } // namespace
 
 static CliCommandRegistration scheduleCommand({
-    QStringLiteral("schedule"), QStringLiteral("solve|validate --itc FILE.ectt [...]"),
-    QStringLiteral("Solve or validate an ITC2007 track 3 timetabling instance (UD2 cost)."),
+    QStringLiteral("schedule"), QStringLiteral("solve|validate --itc FILE.ectt [...] | solve --profile DB [--groups IDS|all-unscheduled] [--apply] [...]"),
+    QStringLiteral("Schedule a profile's groups automatically, or solve / validate an ITC2007 track 3 instance (UD2 cost)."),
     [](const QStringList &argv) {
+        if (!argv.isEmpty() && argv.first() == QLatin1String("solve") && argv.contains(QStringLiteral("--profile"))) {
+            CliArgs args(argv.mid(1));
+            args.setFlagsWithoutValue({QStringLiteral("apply"), QStringLiteral("quiet"), QStringLiteral("saturdays")});
+            try {
+                return scheduleProfileCommand(args);
+            } catch (const metodist::Error &e) {
+                cliErr() << e.message() << '\n';
+                return 3;
+            }
+        }
         if (argv.isEmpty() || (argv.first() != QLatin1String("solve") && argv.first() != QLatin1String("validate"))
             || !argv.contains(QStringLiteral("--itc"))) {
             cliErr() << kUsage;

@@ -51,6 +51,7 @@ struct PersonInfo {
 
 struct Competence {
     QString id;
+    QString code;
     QString name;
     int area = 0;
     bool managerial = false;

@@ -2,6 +2,7 @@
 // instruments with items mapped to competences and 0.5/0.75 thresholds, and
 // results for about 60 % of staff with levels computed from the thresholds.
 #include "democontext.h"
+#include "diagnostics/scoresjson.h"
 
 #include <algorithm>
 #include <cmath>
@@ -82,8 +83,8 @@ void generateDiagnostics(Context &ctx)
             comp.name = QString::fromUtf8(area.competences.at(c));
             comp.area = a;
             comp.managerial = area.managers;
-            compTable.add(comp.id, QVariant(),
-                          {areaId, QStringLiteral("%1.%2").arg(QString::fromUtf8(area.code)).arg(c + 1), comp.name, int(ctx.competences.size()) + 1});
+            comp.code = QStringLiteral("%1.%2").arg(QString::fromUtf8(area.code)).arg(c + 1);
+            compTable.add(comp.id, QVariant(), {areaId, comp.code, comp.name, int(ctx.competences.size()) + 1});
             ctx.competences << comp;
         }
     }
@@ -138,10 +139,8 @@ void generateDiagnostics(Context &ctx)
     ctx.progress(16, Context::tr("Diagnostics"));
     Table diagTable(ctx, QStringLiteral("diagnostic"),
                     {QStringLiteral("person_id"), QStringLiteral("instrument_id"), QStringLiteral("taken_on"), QStringLiteral("source"),
-                     QStringLiteral("source_file"), QStringLiteral("import_key")});
-    Table scoreTable(ctx, QStringLiteral("diagnostic_score"),
-                     {QStringLiteral("diagnostic_id"), QStringLiteral("competence_id"), QStringLiteral("score"),
-                      QStringLiteral("max_score"), QStringLiteral("level")});
+                     QStringLiteral("source_file"), QStringLiteral("import_key"), QStringLiteral("scores")});
+    int scoreCount = 0;
     const QDate previousYear = ctx.yearStart.addYears(-1);
     QList<double> ability(areas().size());
     // One diagnostic: scores per competence, levels by the thresholds; returns deficits.
@@ -154,20 +153,21 @@ void generateDiagnostics(Context &ctx)
         const QString source = how == 0 ? QStringLiteral("import") : how == 1 ? QStringLiteral("questionnaire") : QStringLiteral("manual");
         const QVariant file = how == 0 ? QVariant(QStringLiteral("diagnostika_%1_%2.xlsx").arg(instrument + 1).arg(taken.year())) : QVariant();
         const QVariant key = how == 0 ? QVariant(pid + QLatin1Char('|') + spec.id + QLatin1Char('|') + isoDate(taken)) : QVariant();
-        diagTable.add(id, muni, {pid, spec.id, isoDate(taken), source, file, key});
-        ctx.diagnosticIds << id;
         const double max = spec.itemMax * spec.itemsPerCompetence;
         QList<QPair<double, int>> weak;
+        QList<CodedScore> scores;
         for (int c : spec.competences) {
             const double share = std::clamp(ability.at(ctx.competences.at(c).area) + shift + 0.1 * random.normal(), 0.0, 1.0);
             const double score = std::round(share * max);
             const double ratio = score / max;
             const int level = ratio < 0.5 ? 2 : ratio < 0.75 ? 1 : 0;
-            scoreTable.add(ctx.ids.make(TScore, quint64(scoreTable.count())), muni,
-                           {id, ctx.competences.at(c).id, score, max, level});
+            scores.append({ctx.competences.at(c).code, score, max, level});
             if (level > 0)
                 weak << qMakePair(ratio, c);
         }
+        diagTable.add(id, muni, {pid, spec.id, isoDate(taken), source, file, key, encodeScores(scores)});
+        ctx.diagnosticIds << id;
+        scoreCount += int(scores.size());
         std::sort(weak.begin(), weak.end());
         QList<int> deficits;
         for (int k = 0; k < std::min<qsizetype>(5, weak.size()); ++k)
@@ -201,7 +201,7 @@ void generateDiagnostics(Context &ctx)
             ctx.progress(16 + 14 * p / staff, Context::tr("Diagnostics"));
     }
     ctx.summary.diagnostics = diagTable.count();
-    ctx.summary.diagnosticScores = scoreTable.count();
+    ctx.summary.diagnosticScores = scoreCount;
 }
 
 } // namespace metodist::demo

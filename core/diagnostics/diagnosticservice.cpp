@@ -1,5 +1,7 @@
 #include "diagnosticservice.h"
 
+#include "scoresjson.h"
+
 #include "storage/errors.h"
 #include "storage/rows.h"
 #include "storage/sql.h"
@@ -28,9 +30,12 @@ QString DiagnosticService::saveManual(const QString &personId, const QString &in
     if (scores.isEmpty())
         problems << tr("Scores: enter at least one.");
     QSet<QString> seen;
+    QList<CodedScore> coded;
     for (const ScoreEntry &s : scores) {
         const QVariant code = sql::scalar(m_db.db(), QStringLiteral("SELECT code FROM competence WHERE id = ? AND deleted = 0"), {s.competenceId});
         const QString label = code.isValid() ? code.toString() : s.competenceId;
+        if (code.isValid() && instrument.id.size() > 0 && s.max > 0)
+            coded.append({label, s.score, s.max, instrument.level(s.score, s.max)});
         if (!code.isValid())
             problems << tr("Competence %1: unknown.").arg(s.competenceId);
         if (seen.contains(s.competenceId))
@@ -50,15 +55,8 @@ QString DiagnosticService::saveManual(const QString &personId, const QString &in
                                      {QStringLiteral("person_id"), personId},
                                      {QStringLiteral("instrument_id"), instrumentId},
                                      {QStringLiteral("taken_on"), takenOn.toString(Qt::ISODate)},
-                                     {QStringLiteral("source"), source}});
-    for (const ScoreEntry &s : scores)
-        Rows::insert(m_db, QStringLiteral("diagnostic_score"),
-                     {{QStringLiteral("municipality_id"), municipality},
-                      {QStringLiteral("diagnostic_id"), id},
-                      {QStringLiteral("competence_id"), s.competenceId},
-                      {QStringLiteral("score"), s.score},
-                      {QStringLiteral("max_score"), s.max},
-                      {QStringLiteral("level"), instrument.level(s.score, s.max)}});
+                                     {QStringLiteral("source"), source},
+                                     {QStringLiteral("scores"), encodeScores(coded)}});
     tx.commit();
     return id;
 }
@@ -96,7 +94,7 @@ QList<DiagnosticSummary> DiagnosticService::history(const QString &personId) con
 {
     QList<DiagnosticSummary> result;
     QSqlQuery q = sql::exec(m_db.db(), QStringLiteral(
-        "SELECT d.id, d.instrument_id, i.name, d.taken_on, d.source, count(s.id), "
+        "SELECT d.id, d.instrument_id, i.name, d.taken_on, d.source, count(s.competence_id), "
         "       coalesce(sum(s.level = 2), 0), coalesce(sum(s.level = 1), 0) "
         "FROM diagnostic d JOIN instrument i ON i.id = d.instrument_id "
         "LEFT JOIN diagnostic_score s ON s.diagnostic_id = d.id AND s.deleted = 0 "

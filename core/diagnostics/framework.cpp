@@ -85,10 +85,19 @@ QString CompetenceFramework::saveCompetence(Competence &c)
 {
     if (c.code.trimmed().isEmpty() || c.name.trimmed().isEmpty() || c.areaId.isEmpty())
         throw Error(tr("Competence: area, code and name are required."));
+    // Codes key the scores of diagnostics (diagnostic.scores), so a code names one
+    // competence for ever: deleted ones keep theirs, and a code in use is not renamed.
     const QString other = sql::scalar(m_db.db(), QStringLiteral(
-        "SELECT id FROM competence WHERE code = ? AND deleted = 0 AND id <> ?"), {c.code.trimmed(), c.id}).toString();
+        "SELECT id FROM competence WHERE code = ? AND id <> ?"), {c.code.trimmed(), c.id}).toString();
     if (!other.isEmpty())
         throw Error(tr("Competence: the code %1 is already used.").arg(c.code.trimmed()));
+    if (!c.id.isEmpty()) {
+        const QString oldCode = sql::scalar(m_db.db(), QStringLiteral("SELECT code FROM competence WHERE id = ?"), {c.id}).toString();
+        const int uses = oldCode == c.code.trimmed() ? 0 : sql::scalar(m_db.db(), QStringLiteral(
+            "SELECT count(*) FROM diagnostic d, json_each(d.scores) j WHERE j.key = ?"), {oldCode}).toInt();
+        if (uses > 0)
+            throw Error(tr("Competence: the code %1 cannot change, %n diagnostic(s) hold scores under it.", nullptr, uses).arg(oldCode));
+    }
     const QVariantMap fields = {{QStringLiteral("area_id"), c.areaId},
                                 {QStringLiteral("code"), c.code.trimmed()},
                                 {QStringLiteral("name"), c.name.trimmed()},

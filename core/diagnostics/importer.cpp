@@ -4,6 +4,7 @@
 #include "instruments.h"
 #include "io/values.h"
 #include "personmatcher.h"
+#include "scoresjson.h"
 #include "registry/person.h"
 #include "registry/snils.h"
 #include "storage/errors.h"
@@ -121,12 +122,11 @@ ImportPlan DiagnosticsImporter::analyse(const io::Table &table, const ImportMapp
     }
 
     // Reference data, once.
-    QHash<QString, QString> competenceByKey; // folded code or name -> id
-    QStringList codes;
+    struct CompetenceKey { QString id, code; };
+    QHash<QString, CompetenceKey> competenceByKey; // folded code or name -> competence
     for (const Competence &k : CompetenceFramework(m_db).competences()) {
-        competenceByKey.insert(fold(k.code), k.id);
-        competenceByKey.insert(fold(k.name), k.id);
-        codes << k.code;
+        competenceByKey.insert(fold(k.code), {k.id, k.code});
+        competenceByKey.insert(fold(k.name), {k.id, k.code});
     }
     QHash<QString, Instrument> instrumentByName;
     for (const Instrument &i : InstrumentService(m_db).instruments())
@@ -140,7 +140,7 @@ ImportPlan DiagnosticsImporter::analyse(const io::Table &table, const ImportMapp
     }
 
     // Wide layout: every other column is a competence (or explicitly ignored).
-    struct ScoreColumn { int index; QString competenceId; };
+    struct ScoreColumn { int index; CompetenceKey competence; };
     QList<ScoreColumn> scoreColumns;
     if (mapping.layout == ImportMapping::Layout::Wide) {
         const QStringList used = mapping.usedColumns();
@@ -149,12 +149,12 @@ ImportPlan DiagnosticsImporter::analyse(const io::Table &table, const ImportMapp
             if (h.isEmpty() || used.contains(h, Qt::CaseInsensitive) || mapping.ignored.contains(h, Qt::CaseInsensitive))
                 continue;
             const QString code = mapping.competenceColumns.value(h, h);
-            const QString id = competenceByKey.value(fold(code));
-            if (id.isEmpty())
+            const CompetenceKey competence = competenceByKey.value(fold(code));
+            if (competence.id.isEmpty())
                 problem(ImportProblem::Invalid, table.headerLine, h,
                         tr("unknown competence «%1» (map the column to a competence code or ignore it)").arg(code));
             else
-                scoreColumns.append({i, id});
+                scoreColumns.append({i, competence});
         }
         if (scoreColumns.isEmpty())
             problem(ImportProblem::Invalid, table.headerLine, QString(), tr("no competence columns in the file"));
@@ -164,12 +164,11 @@ ImportPlan DiagnosticsImporter::analyse(const io::Table &table, const ImportMapp
 
     const PersonMatcher matcher(m_db);
     QHash<QString, PersonMatch> matchCache;
-    QHash<QString, QString> competenceByText; // cell text as written -> competence id
+    QHash<QString, CompetenceKey> competenceByText; // cell text as written -> competence
     QString lastInstrumentText, lastInstrumentKey, lastDateText;
     QDate lastDate;
     const QDate today = QDate::currentDate();
     QHash<QString, int> diagnosticIndex;  // import key -> index in plan.diagnostics
-    QHash<QString, int> firstRowOf;       // duplicate detection key -> row
     const auto header = [&](int index) { return index >= 0 ? table.header.at(index) : QString(); };
 
     auto number = [](const QString &text) -> std::optional<double> {
@@ -198,99 +197,123 @@ ImportPlan DiagnosticsImporter::analyse(const io::Table &table, const ImportMapp
         return true;
     };
 
+    // Long files repeat a person's cells on ~40 consecutive rows: the person, instrument
+    // and date of a row equal to the previous clean one are taken from it, not re-checked.
+    const QList<int> headColumns = {c.snils, c.last, c.first, c.middle, c.full, c.org, c.instrument, c.date};
+    const io::TableRow *previous = nullptr;
+    bool previousHeadClean = false;
+    PersonMatch person;
+    Instrument instrument;
+    QDate date;
+    QString importKey;
+    int diagnosticOfHead = -1;
+    auto sameHead = [&](const io::TableRow &a, const io::TableRow &b) {
+        for (int column : headColumns)
+            if (column >= 0 && a.cell(column) != b.cell(column))
+                return false;
+        return true;
+    };
+
     for (const io::TableRow &r : table.rows) {
         const int row = r.line;
         const int problemsBefore = int(plan.problems.size());
+        const bool reuseHead = previousHeadClean && previous && m_overrides.isEmpty() && sameHead(*previous, r);
+        previous = &r;
+        if (!reuseHead) {
+            diagnosticOfHead = -1;
 
-        // Person.
-        QString snils;
-        if (c.snils >= 0 && !r.cell(c.snils).trimmed().isEmpty()) {
-            const QString raw = r.cell(c.snils).trimmed();
-            const QString snilsProblem = Snils::problem(raw);
-            if (!snilsProblem.isEmpty())
-                problem(ImportProblem::Invalid, row, header(c.snils), tr("invalid СНИЛС «%1»: %2").arg(raw, snilsProblem));
-            else
-                snils = Snils::normalize(raw);
-        }
-        QString last = r.cell(c.last), first = r.cell(c.first), middle = r.cell(c.middle);
-        if (c.full >= 0) {
-            const QStringList parts = r.cell(c.full).simplified().split(u' ', Qt::SkipEmptyParts);
-            last = parts.value(0);
-            first = parts.value(1);
-            middle = parts.mid(2).join(u' ');
-        }
-        const QString org = r.cell(c.org).simplified();
-        const QString who = QStringLiteral("%1 %2 %3").arg(last, first, middle).simplified();
-        PersonMatch person;
-        if (const QString chosen = m_overrides.value(row); !chosen.isEmpty()) {
-            person.outcome = PersonMatch::Matched;
-            person.personId = chosen;
-            person.municipalityId = matcher.municipalityOf(chosen);
-        } else {
-            // Long files repeat a person on ~40 consecutive rows: match each distinct one once.
-            const QString key = snils + u'|' + last + u'|' + first + u'|' + middle + u'|' + org;
-            const auto cached = matchCache.constFind(key);
-            if (cached != matchCache.cend()) {
-                person = *cached;
+            // Person.
+            QString snils;
+            if (c.snils >= 0 && !r.cell(c.snils).trimmed().isEmpty()) {
+                const QString raw = r.cell(c.snils).trimmed();
+                const QString snilsProblem = Snils::problem(raw);
+                if (!snilsProblem.isEmpty())
+                    problem(ImportProblem::Invalid, row, header(c.snils), tr("invalid СНИЛС «%1»: %2").arg(raw, snilsProblem));
+                else
+                    snils = Snils::normalize(raw);
+            }
+            QString last = r.cell(c.last), first = r.cell(c.first), middle = r.cell(c.middle);
+            if (c.full >= 0) {
+                const QStringList parts = r.cell(c.full).simplified().split(u' ', Qt::SkipEmptyParts);
+                last = parts.value(0);
+                first = parts.value(1);
+                middle = parts.mid(2).join(u' ');
+            }
+            const QString org = r.cell(c.org).simplified();
+            const QString who = QStringLiteral("%1 %2 %3").arg(last, first, middle).simplified();
+            person = PersonMatch();
+            if (const QString chosen = m_overrides.value(row); !chosen.isEmpty()) {
+                person.outcome = PersonMatch::Matched;
+                person.personId = chosen;
+                person.municipalityId = matcher.municipalityOf(chosen);
             } else {
-                person = matcher.match(snils, last, first, middle, org);
-                matchCache.insert(key, person);
+                // Long files repeat a person on ~40 consecutive rows: match each distinct one once.
+                const QString key = snils + u'|' + last + u'|' + first + u'|' + middle + u'|' + org;
+                const auto cached = matchCache.constFind(key);
+                if (cached != matchCache.cend()) {
+                    person = *cached;
+                } else {
+                    person = matcher.match(snils, last, first, middle, org);
+                    matchCache.insert(key, person);
+                }
             }
-        }
-        const QString personColumn = !snils.isEmpty() ? header(c.snils) : header(c.full >= 0 ? c.full : c.last);
-        const QString orgText = org.isEmpty() ? QString() : tr(" in «%1»").arg(org);
-        switch (person.outcome) {
-        case PersonMatch::Matched:
-            break;
-        case PersonMatch::Unmatched:
-            if (snils.isEmpty() && who.isEmpty()) {
-                if (plan.problems.size() == problemsBefore)
-                    problem(ImportProblem::Unmatched, row, personColumn, tr("no СНИЛС and no name to find the person by"));
-            } else {
-                problem(ImportProblem::Unmatched, row, personColumn,
-                        snils.isEmpty() ? tr("no person «%1»%2 in the register").arg(who, orgText)
-                                        : tr("no person with СНИЛС %1 or named «%2»%3 in the register")
-                                              .arg(Snils::format(snils), who, orgText));
+            const QString personColumn = !snils.isEmpty() ? header(c.snils) : header(c.full >= 0 ? c.full : c.last);
+            const QString orgText = org.isEmpty() ? QString() : tr(" in «%1»").arg(org);
+            switch (person.outcome) {
+            case PersonMatch::Matched:
+                break;
+            case PersonMatch::Unmatched:
+                if (snils.isEmpty() && who.isEmpty()) {
+                    if (plan.problems.size() == problemsBefore)
+                        problem(ImportProblem::Unmatched, row, personColumn, tr("no СНИЛС and no name to find the person by"));
+                } else {
+                    problem(ImportProblem::Unmatched, row, personColumn,
+                            snils.isEmpty() ? tr("no person «%1»%2 in the register").arg(who, orgText)
+                                            : tr("no person with СНИЛС %1 or named «%2»%3 in the register")
+                                                  .arg(Snils::format(snils), who, orgText));
+                }
+                break;
+            case PersonMatch::Ambiguous:
+                problem(ImportProblem::Ambiguous, row, personColumn,
+                        tr("%1 people match «%2»%3: %4; choose one").arg(person.candidates.size()).arg(who, orgText,
+                                                                                              person.candidates.join(QStringLiteral("; "))));
+                break;
+            case PersonMatch::SnilsConflict:
+                problem(ImportProblem::Unmatched, row, header(c.snils),
+                        tr("СНИЛС %1 is not in the register, and «%2»%3 there has СНИЛС %4")
+                            .arg(Snils::format(snils), who, orgText, Snils::format(person.detail)));
+                break;
             }
-            break;
-        case PersonMatch::Ambiguous:
-            problem(ImportProblem::Ambiguous, row, personColumn,
-                    tr("%1 people match «%2»%3: %4; choose one").arg(person.candidates.size()).arg(who, orgText,
-                                                                                          person.candidates.join(QStringLiteral("; "))));
-            break;
-        case PersonMatch::SnilsConflict:
-            problem(ImportProblem::Unmatched, row, header(c.snils),
-                    tr("СНИЛС %1 is not in the register, and «%2»%3 there has СНИЛС %4")
-                        .arg(Snils::format(snils), who, orgText, Snils::format(person.detail)));
-            break;
-        }
 
-        // Instrument.
-        Instrument instrument = fixedInstrument;
-        if (c.instrument >= 0) {
-            const QString name = r.cell(c.instrument).simplified();
-            if (name != lastInstrumentText || lastInstrumentKey.isNull()) {
-                lastInstrumentText = name;
-                lastInstrumentKey = fold(name);
+            // Instrument.
+            instrument = fixedInstrument;
+            if (c.instrument >= 0) {
+                const QString name = r.cell(c.instrument).simplified();
+                if (name != lastInstrumentText || lastInstrumentKey.isNull()) {
+                    lastInstrumentText = name;
+                    lastInstrumentKey = fold(name);
+                }
+                instrument = instrumentByName.value(lastInstrumentKey);
+                if (instrument.id.isEmpty())
+                    problem(ImportProblem::Invalid, row, header(c.instrument),
+                            name.isEmpty() ? tr("the instrument is empty") : tr("unknown instrument «%1»").arg(name));
             }
-            instrument = instrumentByName.value(lastInstrumentKey);
-            if (instrument.id.isEmpty())
-                problem(ImportProblem::Invalid, row, header(c.instrument),
-                        name.isEmpty() ? tr("the instrument is empty") : tr("unknown instrument «%1»").arg(name));
-        }
 
-        // Date.
-        const QString dateText = r.cell(c.date).trimmed();
-        if (dateText != lastDateText) {
-            lastDateText = dateText;
-            lastDate = io::parseDate(dateText);
+            // Date.
+            const QString dateText = r.cell(c.date).trimmed();
+            if (dateText != lastDateText) {
+                lastDateText = dateText;
+                lastDate = io::parseDate(dateText);
+            }
+            date = lastDate;
+            if (!date.isValid())
+                problem(ImportProblem::Invalid, row, header(c.date),
+                        tr("bad date «%1»: expected dd.mm.yyyy or yyyy-mm-dd").arg(dateText));
+            else if (date > today)
+                problem(ImportProblem::Invalid, row, header(c.date), tr("the date %1 is in the future").arg(date.toString(QStringLiteral("dd.MM.yyyy"))));
+            previousHeadClean = plan.problems.size() == problemsBefore;
+            importKey = person.personId + u'|' + instrument.id + u'|' + date.toString(Qt::ISODate);
         }
-        const QDate date = lastDate;
-        if (!date.isValid())
-            problem(ImportProblem::Invalid, row, header(c.date),
-                    tr("bad date «%1»: expected dd.mm.yyyy or yyyy-mm-dd").arg(dateText));
-        else if (date > today)
-            problem(ImportProblem::Invalid, row, header(c.date), tr("the date %1 is in the future").arg(date.toString(QStringLiteral("dd.MM.yyyy"))));
 
         // Scores.
         QList<PlannedScore> scores;
@@ -302,7 +325,8 @@ ImportPlan DiagnosticsImporter::analyse(const io::Table &table, const ImportMapp
                     continue; // not measured
                 double score = 0;
                 if (checkScore(row, table.header.at(sc.index), text, mapping.defaultMax, score))
-                    scores.append({sc.competenceId, score, mapping.defaultMax, instrument.id.isEmpty() ? 0 : instrument.level(score, mapping.defaultMax)});
+                    scores.append({sc.competence.id, sc.competence.code, row, score, mapping.defaultMax,
+                                   instrument.id.isEmpty() ? 0 : instrument.level(score, mapping.defaultMax)});
             }
             if (scores.isEmpty() && plan.problems.size() == problemsBefore)
                 problem(ImportProblem::Invalid, row, QString(), tr("the row has no scores"));
@@ -311,8 +335,8 @@ ImportPlan DiagnosticsImporter::analyse(const io::Table &table, const ImportMapp
             auto known = competenceByText.constFind(code);
             if (known == competenceByText.cend())
                 known = competenceByText.insert(code, competenceByKey.value(fold(code)));
-            const QString competenceId = *known;
-            if (competenceId.isEmpty())
+            const CompetenceKey competence = *known;
+            if (competence.id.isEmpty())
                 problem(ImportProblem::Invalid, row, header(c.competence),
                         code.isEmpty() ? tr("the competence is empty") : tr("unknown competence «%1»").arg(code));
             double max = mapping.defaultMax;
@@ -326,30 +350,39 @@ ImportPlan DiagnosticsImporter::analyse(const io::Table &table, const ImportMapp
                     max = *value;
             }
             double score = 0;
-            if (maxOk && checkScore(row, header(c.score), r.cell(c.score), max, score) && !competenceId.isEmpty())
-                scores.append({competenceId, score, max, instrument.id.isEmpty() ? 0 : instrument.level(score, max)});
+            if (maxOk && checkScore(row, header(c.score), r.cell(c.score), max, score) && !competence.id.isEmpty())
+                scores.append({competence.id, competence.code, row, score, max, instrument.id.isEmpty() ? 0 : instrument.level(score, max)});
         }
 
         if (plan.problems.size() != problemsBefore)
             continue;
 
-        // Duplicates within the file.
-        const QString importKey = person.personId + u'|' + instrument.id + u'|' + date.toString(Qt::ISODate);
-        const QString dupKey = mapping.layout == ImportMapping::Layout::Wide ? importKey : importKey + u'|' + scores.first().competenceId;
-        if (const int firstRow = firstRowOf.value(dupKey, 0); firstRow > 0) {
-            problem(ImportProblem::Duplicate, row, QString(),
-                    tr("duplicate of row %1 (same person, instrument, date%2)")
-                        .arg(firstRow)
-                        .arg(mapping.layout == ImportMapping::Layout::Wide ? QString() : tr(" and competence")));
-            continue;
-        }
-        firstRowOf.insert(dupKey, row);
-
-        const int existing = diagnosticIndex.value(importKey, -1);
-        if (existing >= 0) {
-            plan.diagnostics[existing].scores.append(scores);
+        // Duplicates within the file: the same diagnostic twice (wide), or the same
+        // competence twice in one diagnostic (long).
+        if (diagnosticOfHead < 0)
+            diagnosticOfHead = diagnosticIndex.value(importKey, -1);
+        if (diagnosticOfHead >= 0) {
+            PlannedDiagnostic &d = plan.diagnostics[diagnosticOfHead];
+            int firstRow = 0;
+            if (mapping.layout == ImportMapping::Layout::Wide)
+                firstRow = d.row;
+            else
+                for (const PlannedScore &s : std::as_const(d.scores))
+                    if (s.code == scores.first().code) {
+                        firstRow = s.row;
+                        break;
+                    }
+            if (firstRow > 0) {
+                problem(ImportProblem::Duplicate, row, QString(),
+                        tr("duplicate of row %1 (same person, instrument, date%2)")
+                            .arg(firstRow)
+                            .arg(mapping.layout == ImportMapping::Layout::Wide ? QString() : tr(" and competence")));
+                continue;
+            }
+            d.scores.append(scores);
         } else {
-            diagnosticIndex.insert(importKey, int(plan.diagnostics.size()));
+            diagnosticOfHead = int(plan.diagnostics.size());
+            diagnosticIndex.insert(importKey, diagnosticOfHead);
             plan.diagnostics.append({row, person.personId, person.municipalityId, instrument.id,
                                      date.toString(Qt::ISODate), importKey, scores});
         }
@@ -370,10 +403,10 @@ ImportResult DiagnosticsImporter::write(const ImportPlan &plan, const ImportProg
     const qint64 total = plan.diagnostics.size();
     BulkIds ids;
 
-    // A large import touches ~100 MB of pages: with the default cache they spill to the
-    // WAL mid-transaction and are read back. A bigger cache for this write only.
+    // A region's import touches tens of MB of pages: with the default cache they spill
+    // to the WAL mid-transaction and are read back. A bigger cache for this write only.
     const QVariant cacheBefore = sql::scalar(db, QStringLiteral("PRAGMA cache_size"));
-    sql::exec(db, QStringLiteral("PRAGMA cache_size = -%1").arg(std::clamp<qint64>(plan.scoreCount / 4, 32000, 512000)));
+    sql::exec(db, QStringLiteral("PRAGMA cache_size = -%1").arg(std::clamp<qint64>(plan.scoreCount / 16, 8000, 256000)));
     struct RestoreCache {
         QSqlDatabase db;
         QVariant size;
@@ -385,85 +418,65 @@ ImportResult DiagnosticsImporter::write(const ImportPlan &plan, const ImportProg
     } restoreCache{db, cacheBefore};
 
     sql::Transaction tx(db);
-    struct Existing { QString id; bool deleted; };
+    struct Existing { QString id; bool deleted; QString scores; };
     QHash<QString, Existing> existing;
     {
-        QSqlQuery q = sql::exec(db, QStringLiteral("SELECT import_key, id, deleted FROM diagnostic WHERE import_key IS NOT NULL"));
+        QSqlQuery q = sql::exec(db, QStringLiteral("SELECT import_key, id, deleted, scores FROM diagnostic WHERE import_key IS NOT NULL"));
         while (q.next())
-            existing.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toBool()});
+            existing.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toBool(), q.value(3).toString()});
     }
-    // Parents and children may be written in any order: the foreign keys are deferred.
     BatchInsert insertDiagnostic(db, QStringLiteral("diagnostic"),
                                  {QStringLiteral("id"), QStringLiteral("updated_at"), QStringLiteral("updated_by"),
                                   QStringLiteral("municipality_id"), QStringLiteral("person_id"), QStringLiteral("instrument_id"),
                                   QStringLiteral("taken_on"), QStringLiteral("source"), QStringLiteral("source_file"),
-                                  QStringLiteral("import_key")}, 50);
-    BatchInsert insertScore(db, QStringLiteral("diagnostic_score"),
-                            {QStringLiteral("id"), QStringLiteral("updated_at"), QStringLiteral("updated_by"),
-                             QStringLiteral("municipality_id"), QStringLiteral("diagnostic_id"), QStringLiteral("competence_id"),
-                             QStringLiteral("score"), QStringLiteral("max_score"), QStringLiteral("level")}, 80);
-    QSqlQuery reviveDiagnostic = sql::prepare(db, QStringLiteral(
-        "UPDATE diagnostic SET deleted = 0, updated_at = ?, updated_by = ? WHERE id = ? AND deleted = 1"));
-    QSqlQuery existingScores = sql::prepare(db, QStringLiteral(
-        "SELECT id, competence_id, score, max_score, level, deleted FROM diagnostic_score WHERE diagnostic_id = ?"));
-    QSqlQuery updateScore = sql::prepare(db, QStringLiteral(
-        "UPDATE diagnostic_score SET score = ?, max_score = ?, level = ?, deleted = 0, updated_at = ?, updated_by = ? WHERE id = ?"));
-    existingScores.setForwardOnly(true);
+                                  QStringLiteral("import_key"), QStringLiteral("scores")}, 50);
+    QSqlQuery updateDiagnostic = sql::prepare(db, QStringLiteral(
+        "UPDATE diagnostic SET scores = ?, deleted = 0, updated_at = ?, updated_by = ? WHERE id = ?"));
 
     const QVariant nowValue(now), userValue(user), sourceFile(plan.fileName), importSource(QStringLiteral("import"));
-    auto addScore = [&](const QVariant &diagnosticId, const QVariant &municipality, const PlannedScore &s) {
-        insertScore.add({ids.next(), nowValue, userValue, municipality, diagnosticId, s.competenceId, s.score, s.max, s.level});
-        ++result.scoresWritten;
+    auto coded = [](const QList<PlannedScore> &scores) {
+        QList<CodedScore> result;
+        result.reserve(scores.size());
+        for (const PlannedScore &s : scores)
+            result.append({s.code, s.score, s.max, s.level});
+        return result;
     };
 
     qint64 done = 0;
     for (const PlannedDiagnostic &d : plan.diagnostics) {
-        const QVariant municipality = d.municipalityId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(d.municipalityId);
         const auto found = existing.constFind(d.importKey);
         if (found == existing.cend()) {
-            const QVariant id(ids.next());
-            insertDiagnostic.add({id, nowValue, userValue, municipality, d.personId, d.instrumentId, d.takenOn,
-                                  importSource, sourceFile, d.importKey});
-            for (const PlannedScore &s : d.scores)
-                addScore(id, municipality, s);
+            const QVariant municipality = d.municipalityId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(d.municipalityId);
+            insertDiagnostic.add({ids.next(), nowValue, userValue, municipality, d.personId, d.instrumentId, d.takenOn,
+                                  importSource, sourceFile, d.importKey, encodeScores(coded(d.scores))});
+            result.scoresWritten += d.scores.size();
             ++result.created;
         } else {
-            // Already imported: bring its scores in line with the file, touch nothing equal.
-            bool changed = false;
-            if (found->deleted) {
-                reviveDiagnostic.bindValue(0, nowValue);
-                reviveDiagnostic.bindValue(1, userValue);
-                reviveDiagnostic.bindValue(2, found->id);
-                sql::exec(reviveDiagnostic);
-                changed = true;
-            }
-            struct Old { QString id; double score, max; int level; bool deleted; };
-            QHash<QString, Old> old;
-            existingScores.bindValue(0, found->id);
-            sql::exec(existingScores);
-            while (existingScores.next())
-                old.insert(existingScores.value(1).toString(),
-                           {existingScores.value(0).toString(), existingScores.value(2).toDouble(), existingScores.value(3).toDouble(),
-                            existingScores.value(4).toInt(), existingScores.value(5).toBool()});
-            existingScores.finish();
-            for (const PlannedScore &s : d.scores) {
-                const auto o = old.constFind(s.competenceId);
-                if (o == old.cend()) {
-                    addScore(found->id, municipality, s);
-                    changed = true;
-                } else if (o->deleted || o->score != s.score || o->max != s.max || o->level != s.level) {
-                    updateScore.bindValue(0, s.score);
-                    updateScore.bindValue(1, s.max);
-                    updateScore.bindValue(2, s.level);
-                    updateScore.bindValue(3, nowValue);
-                    updateScore.bindValue(4, userValue);
-                    updateScore.bindValue(5, o->id);
-                    sql::exec(updateScore);
-                    ++result.scoresWritten;
-                    changed = true;
+            // Already imported: bring its scores in line with the file (competences the
+            // file does not mention keep their scores), touch nothing equal.
+            QList<CodedScore> merged = decodeScores(found->scores);
+            qint64 changedScores = 0;
+            for (const CodedScore &s : coded(d.scores)) {
+                const auto same = std::find_if(merged.begin(), merged.end(), [&](const CodedScore &o) { return o.code == s.code; });
+                if (same == merged.end()) {
+                    merged.append(s);
+                    ++changedScores;
+                } else if (!(*same == s)) {
+                    *same = s;
+                    ++changedScores;
                 }
             }
-            ++(changed ? result.updated : result.unchanged);
+            if (changedScores > 0 || found->deleted) {
+                updateDiagnostic.bindValue(0, encodeScores(merged));
+                updateDiagnostic.bindValue(1, nowValue);
+                updateDiagnostic.bindValue(2, userValue);
+                updateDiagnostic.bindValue(3, found->id);
+                sql::exec(updateDiagnostic);
+                result.scoresWritten += changedScores;
+                ++result.updated;
+            } else {
+                ++result.unchanged;
+            }
         }
         ++done;
         if (progress && (done % 200 == 0 || done == total) && !progress(done, total)) {
@@ -472,7 +485,6 @@ ImportResult DiagnosticsImporter::write(const ImportPlan &plan, const ImportProg
         }
     }
     insertDiagnostic.flush();
-    insertScore.flush();
     QElapsedTimer commitTimer;
     commitTimer.start();
     tx.commit();

@@ -30,6 +30,8 @@ struct ImportProblem {
 
 struct PlannedScore {
     QString competenceId;
+    QString code;
+    int row = 0; // row of the file that gave it
     double score = 0;
     double max = 0;
     int level = 0;

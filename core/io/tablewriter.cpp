@@ -65,21 +65,27 @@ static QString csvField(const QString &value)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+QByteArray TableWriter::toCsv(const TextTable &table)
+{
+    QByteArray out("\xEF\xBB\xBF");
+    auto writeRow = [&out](const QStringList &row) {
+        QStringList fields;
+        for (const QString &v : row)
+            fields << csvField(v);
+        out += fields.join(QLatin1Char(';')).toUtf8() + "\r\n";
+    };
+    writeRow(table.headers);
+    for (const QStringList &row : table.rows)
+        writeRow(row);
+    return out;
+}
+
 void TableWriter::writeCsv(const QString &path, const TextTable &table)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
-    auto writeRow = [&file](const QStringList &row) {
-        QStringList fields;
-        for (const QString &v : row)
-            fields << csvField(v);
-        file.write(fields.join(QLatin1Char(';')).toUtf8() + "\r\n");
-    };
-    file.write("\xEF\xBB\xBF");
-    writeRow(table.headers);
-    for (const QStringList &row : table.rows)
-        writeRow(row);
+    file.write(toCsv(table));
     if (!file.commit())
         throw Error(tr("Cannot write %1: %2").arg(path, file.errorString()));
 }

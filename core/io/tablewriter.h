@@ -13,6 +13,8 @@ public:
     static void writeXlsx(const QString &path, const QList<TextTable> &tables);
     // UTF-8 with BOM and ';' separators: what Russian-locale Excel opens directly.
     static void writeCsv(const QString &path, const TextTable &table);
+    // The bytes writeCsv() writes (for standard output).
+    static QByteArray toCsv(const TextTable &table);
     // Picks the format by extension (.xlsx or .csv).
     static void write(const QString &path, const TextTable &table);
 };

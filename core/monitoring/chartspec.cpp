@@ -67,7 +67,7 @@ ChartSpec ChartSpecs::ranking(const QString &title, const QList<UnitValue> &unit
     spec.title = title;
     ChartSeries value{tr("Value, %"), {}};
     for (const auto &u : units) {
-        spec.categories << u.name;
+        spec.categories << u.unitName;
         value.values << u.value.value;
     }
     spec.series = {value};

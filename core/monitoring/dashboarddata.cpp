@@ -29,13 +29,15 @@ namespace {
 // The same parameter CTE the indicator definitions are written against (indicators.h).
 QString withParams(const QString &body)
 {
-    return QStringLiteral("WITH prm(f, t, lvl, lid) AS (SELECT ?, ?, ?, ?), ") + body;
+    return QStringLiteral("WITH prm(f, t, lvl, lid, b35, s3) AS (SELECT ?, ?, ?, ?, ?, ?), ") + body;
 }
 
 QVariantList params(const Scope &scope)
 {
-    return {scope.from.toString(Qt::ISODate), scope.to.toString(Qt::ISODate), levelKey(scope.level),
-            scope.level == Level::Region ? QVariant() : QVariant(scope.levelId)};
+    const auto iso = [](const QDate &d) { return d.toString(Qt::ISODate); };
+    return {iso(scope.from), iso(scope.to), levelKey(scope.level),
+            scope.level == Level::Region ? QVariant() : QVariant(scope.levelId), iso(scope.to.addYears(-35)),
+            iso(scope.to.addYears(-3))};
 }
 
 void step(const Progress &progress, int done, int total)
@@ -73,17 +75,13 @@ DashboardSnapshot DashboardData::snapshot(const Database &db, const DashboardFil
     DashboardSnapshot s;
     s.filter = filter;
     const auto &defs = Indicators::definitions();
-    const int years = filter.toYear - filter.fromYear + 1;
-    const int total = int(defs.size()) * years + 1;
+    const int total = int(defs.size()) + 1;
     int done = 0;
     for (const auto &def : defs) {
-        QList<IndicatorValue> line;
-        for (int y = filter.fromYear; y <= filter.toYear; ++y) {
-            line << Indicators::compute(db, def, filter.scopeFor(y));
-            step(progress, ++done, total);
-        }
+        const QList<IndicatorValue> line = Indicators::trend(db, def, filter.scope(), filter.fromYear, filter.toYear);
         s.current << line.last();
         s.trend << line;
+        step(progress, ++done, total);
     }
     s.deficits = deficits(db, filter.scope());
     step(progress, total, total);
@@ -93,30 +91,16 @@ DashboardSnapshot DashboardData::snapshot(const Database &db, const DashboardFil
 QList<UnitValue> DashboardData::comparison(const Database &db, const IndicatorDefinition &def, const DashboardFilter &filter,
                                            const Progress &progress)
 {
-    QList<UnitValue> units;
     QString municipality = filter.municipalityId;
     if (!filter.organisationId.isEmpty() && municipality.isEmpty())
         municipality = sql::scalar(db.db(), QStringLiteral("SELECT municipality_id FROM organisation WHERE id = ?"),
                                    {filter.organisationId}).toString();
     const bool orgs = !municipality.isEmpty();
-    auto q = orgs ? sql::exec(db.db(), QStringLiteral("SELECT id, COALESCE(NULLIF(short_name, ''), name) FROM organisation "
-                                                      "WHERE deleted = 0 AND municipality_id = ? AND kind <> 'partner'"),
-                              {municipality})
-                  : sql::exec(db.db(), QStringLiteral("SELECT id, name FROM municipality WHERE deleted = 0"));
-    while (q.next())
-        units.append({q.value(0).toString(), q.value(1).toString(), {}});
-    for (int i = 0; i < units.size(); ++i) {
-        const Scope scope{QDate(filter.toYear, 1, 1), QDate(filter.toYear, 12, 31),
-                          orgs ? Level::Organisation : Level::Municipality, units[i].id};
-        units[i].value = Indicators::compute(db, def, scope);
-        step(progress, i + 1, int(units.size()));
-    }
+    const Scope scope = Indicators::yearScope(filter.toYear, orgs ? Level::Municipality : Level::Region, municipality);
+    QList<UnitValue> units = Indicators::byUnit(db, def, scope, orgs ? Level::Organisation : Level::Municipality);
     // Units where the indicator has nothing to count say nothing about it.
-    units.erase(std::remove_if(units.begin(), units.end(), [](const UnitValue &u) { return u.value.denominator == 0; }),
-                units.end());
-    std::stable_sort(units.begin(), units.end(), [](const UnitValue &a, const UnitValue &b) {
-        return a.value.value != b.value.value ? a.value.value > b.value.value : a.name < b.name;
-    });
+    units.erase(std::remove_if(units.begin(), units.end(), [](const UnitValue &u) { return !u.value.hasData(); }), units.end());
+    step(progress, 1, 1);
     return units;
 }
 

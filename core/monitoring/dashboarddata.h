@@ -27,13 +27,6 @@ struct DashboardFilter {
     Scope scope() const { return scopeFor(toYear); }
 };
 
-// A unit of the comparison chart: a municipality, or an organisation within one.
-struct UnitValue {
-    QString id;
-    QString name;
-    IndicatorValue value;
-};
-
 // People diagnosed in the period by their worst level within a competence area
 // (on their latest diagnostic of the period).
 struct DeficitArea {

@@ -1,8 +1,12 @@
 #include "indicators.h"
 
+#include "indicatortargets.h"
 #include "storage/sql.h"
 
+#include <QHash>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace metodist::monitoring {
 
@@ -16,95 +20,80 @@ QString levelKey(Level level)
     return QStringLiteral("region");
 }
 
+std::optional<Level> levelFromKey(const QString &key)
+{
+    if (key == QLatin1String("region"))
+        return Level::Region;
+    if (key == QLatin1String("municipality"))
+        return Level::Municipality;
+    if (key == QLatin1String("organisation"))
+        return Level::Organisation;
+    return std::nullopt;
+}
+
+QString subjectKey(Subject subject)
+{
+    switch (subject) {
+    case Subject::Organisation: return QStringLiteral("organisation");
+    case Subject::Programme: return QStringLiteral("programme");
+    case Subject::Route: return QStringLiteral("route");
+    case Subject::Person: break;
+    }
+    return QStringLiteral("person");
+}
+
 namespace {
 
-// Row sets shared by several indicators. `prm` is the parameter CTE (see the header).
-const QString kStaff = QStringLiteral(
-    "SELECT p.id, p.last_name || ' ' || p.first_name || ' ' || p.middle_name AS label "
-    "FROM person p CROSS JOIN prm WHERE p.deleted = 0 "
-    "AND (prm.lvl = 'region' OR (prm.lvl = 'municipality' AND p.municipality_id = prm.lid) "
-    "OR (prm.lvl = 'organisation' AND p.organisation_id = prm.lid))");
-const QString kOrgLevel = QStringLiteral(
-    "(prm.lvl = 'region' OR (prm.lvl = 'municipality' AND o.municipality_id = prm.lid) "
-    "OR (prm.lvl = 'organisation' AND o.id = prm.lid))");
-const QString kEducationalOrgs = QStringLiteral(
-    "SELECT o.id, o.name AS label FROM organisation o CROSS JOIN prm WHERE o.deleted = 0 "
-    "AND o.kind IN ('school', 'kindergarten', 'college') AND ") + kOrgLevel;
-// Completion date: the recorded outcome date, else the end of the group.
-const QString kCompletedIn = QStringLiteral(
-    "e.deleted = 0 AND e.status = 'completed' AND g.deleted = 0 AND pr.deleted = 0 "
-    "AND COALESCE(e.outcome_on, g.ends_on) BETWEEN prm.f AND prm.t");
-const QString kYoung = kStaff + QStringLiteral(
-    " AND p.birth_date > date(prm.t, '-35 years') AND p.profession_start_date > date(prm.t, '-3 years')");
-const QString kIroProgrammes = QStringLiteral(
-    "SELECT pr.id, pr.title AS label FROM programme pr JOIN organisation o ON o.id = pr.provider_org_id "
-    "CROSS JOIN prm WHERE pr.deleted = 0 AND pr.status = 'active' AND o.deleted = 0 "
-    "AND o.kind = 'further_education' AND ") + kOrgLevel;
-
-QList<IndicatorDefinition> makeDefinitions()
-{
-    const QString pct = QStringLiteral("%");
-    return {
-        {QStringLiteral("diagnostic_share"), Indicators::tr("Staff with a diagnostic in the period"),
-         kStaff + QStringLiteral(" AND EXISTS (SELECT 1 FROM diagnostic d WHERE d.person_id = p.id "
-                                 "AND d.deleted = 0 AND d.taken_on BETWEEN prm.f AND prm.t)"),
-         kStaff, pct},
-        {QStringLiteral("route_share"), Indicators::tr("Staff with a route based on a diagnostic"),
-         kStaff + QStringLiteral(" AND EXISTS (SELECT 1 FROM route r WHERE r.person_id = p.id AND r.deleted = 0 "
-                                 "AND r.diagnostic_id IS NOT NULL AND r.status <> 'cancelled' "
-                                 "AND r.period_start <= prm.t AND r.period_end >= prm.f)"),
-         kStaff, pct},
-        {QStringLiteral("frdpp_completed_share"), Indicators::tr("Staff who completed FR DPP programmes"),
-         kStaff + QStringLiteral(" AND EXISTS (SELECT 1 FROM enrolment e JOIN study_group g ON g.id = e.group_id "
-                                 "JOIN programme pr ON pr.id = g.programme_id WHERE e.person_id = p.id "
-                                 "AND pr.in_frdpp = 1 AND ") + kCompletedIn + QStringLiteral(")"),
-         kStaff, pct},
-        {QStringLiteral("quality_managers_share"),
-         Indicators::tr("Organisations whose managers completed a quality-management programme"),
-         kEducationalOrgs + QStringLiteral(
-             " AND EXISTS (SELECT 1 FROM person m JOIN enrolment e ON e.person_id = m.id "
-             "JOIN study_group g ON g.id = e.group_id JOIN programme pr ON pr.id = g.programme_id "
-             "WHERE m.organisation_id = o.id AND m.deleted = 0 AND m.is_manager = 1 "
-             "AND pr.quality_management = 1 AND ") + kCompletedIn + QStringLiteral(")"),
-         kEducationalOrgs, pct},
-        {QStringLiteral("young_teachers_supported_share"),
-         Indicators::tr("Young teachers in mentoring or a community"),
-         kYoung + QStringLiteral(
-             " AND (EXISTS (SELECT 1 FROM mentoring_pair mp WHERE mp.mentee_person_id = p.id "
-             "AND mp.deleted = 0 AND mp.status = 'active') "
-             "OR EXISTS (SELECT 1 FROM community_member cm JOIN community c ON c.id = cm.community_id "
-             "WHERE cm.person_id = p.id AND cm.deleted = 0 AND c.deleted = 0))"),
-         kYoung, pct},
-        {QStringLiteral("iro_frdpp_programmes_share"), Indicators::tr("IRO programmes included in FR DPP"),
-         kIroProgrammes + QStringLiteral(" AND pr.in_frdpp = 1"), kIroProgrammes, pct},
-    };
-}
+QString iso(const QDate &d) { return d.toString(Qt::ISODate); }
 
 QVariantList params(const Scope &scope)
 {
-    return {scope.from.toString(Qt::ISODate), scope.to.toString(Qt::ISODate), levelKey(scope.level),
-            scope.level == Level::Region ? QVariant() : QVariant(scope.levelId)};
+    return {iso(scope.from), iso(scope.to), levelKey(scope.level),
+            scope.level == Level::Region ? QVariant() : QVariant(scope.levelId),
+            iso(scope.to.addYears(-35)), iso(scope.to.addYears(-3))};
 }
 
 QString withParams(const QString &body)
 {
-    return QStringLiteral("WITH prm(f, t, lvl, lid) AS (SELECT ?, ?, ?, ?) ") + body;
+    return QStringLiteral("WITH prm(f, t, lvl, lid, b35, s3) AS (SELECT ?, ?, ?, ?, ?, ?) ") + body;
 }
 
-qint64 count(const Database &db, const QString &setSql, const Scope &scope)
+// The level as a plain equality (so an index on the unit column can serve it),
+// instead of the level-generic OR of the public texts.
+QString levelWhere(const IndicatorDefinition &def, Level level)
 {
-    return sql::scalar(db.db(), withParams(QStringLiteral("SELECT COUNT(*) FROM (") + setSql + QStringLiteral(")")),
-                       params(scope))
-        .toLongLong();
+    switch (level) {
+    case Level::Municipality: return QStringLiteral(" AND ") + def.municipalityColumn + QStringLiteral(" = prm.lid");
+    case Level::Organisation: return QStringLiteral(" AND ") + def.organisationColumn + QStringLiteral(" = prm.lid");
+    case Level::Region: break;
+    }
+    return {};
+}
+
+QString body(const IndicatorDefinition &def, Level level)
+{
+    return QStringLiteral(" FROM prm, ") + def.fromSql + QStringLiteral(" WHERE ") + def.whereSql + levelWhere(def, level);
+}
+
+QString hit(const IndicatorDefinition &def)
+{
+    return QStringLiteral("CASE WHEN (") + def.conditionSql + QStringLiteral(") THEN 1 END");
+}
+
+void fill(IndicatorValue &v, const IndicatorDefinition &def, const Scope &scope, qint64 num, qint64 den)
+{
+    v.code = def.code;
+    v.title = def.title;
+    v.numerator = num;
+    v.denominator = den;
+    v.value = den > 0 ? 100.0 * double(num) / double(den) : 0.0;
+    v.from = scope.from;
+    v.to = scope.to;
+    v.level = scope.level;
+    v.levelId = scope.level == Level::Region ? QString() : scope.levelId;
 }
 
 } // namespace
-
-const QList<IndicatorDefinition> &Indicators::definitions()
-{
-    static const QList<IndicatorDefinition> defs = makeDefinitions();
-    return defs;
-}
 
 const IndicatorDefinition *Indicators::find(const QString &code)
 {
@@ -114,22 +103,29 @@ const IndicatorDefinition *Indicators::find(const QString &code)
     return nullptr;
 }
 
+namespace {
+
+// Numerator and denominator in one pass. The statement is prepared once per connection
+// and level (Database::prepared) and reset after use so it holds no read snapshot.
+IndicatorValue counts(const Database &db, const IndicatorDefinition &def, const Scope &scope)
+{
+    QSqlQuery &q = db.prepared(withParams(QStringLiteral("SELECT COUNT(") + hit(def) + QStringLiteral("), COUNT(*)")
+                                          + body(def, scope.level)));
+    sql::bindAll(q, params(scope));
+    sql::exec(q);
+    IndicatorValue v;
+    q.next();
+    fill(v, def, scope, q.value(0).toLongLong(), q.value(1).toLongLong());
+    q.finish();
+    return v;
+}
+
+} // namespace
+
 IndicatorValue Indicators::compute(const Database &db, const IndicatorDefinition &def, const Scope &scope)
 {
-    IndicatorValue v;
-    v.code = def.code;
-    v.title = def.title;
-    v.numerator = count(db, def.numeratorSql, scope);
-    v.denominator = count(db, def.denominatorSql, scope);
-    v.value = v.denominator > 0 ? 100.0 * double(v.numerator) / double(v.denominator) : 0.0;
-    auto q = sql::exec(db.db(),
-                       QStringLiteral("SELECT target_value FROM indicator_target WHERE deleted = 0 "
-                                      "AND indicator_code = ? AND year = ? AND level = ? "
-                                      "AND COALESCE(level_id, '') = ? ORDER BY updated_at DESC LIMIT 1"),
-                       {def.code, scope.to.year(), levelKey(scope.level),
-                        scope.level == Level::Region ? QString() : scope.levelId});
-    if (q.next())
-        v.target = q.value(0).toDouble();
+    IndicatorValue v = counts(db, def, scope);
+    v.target = IndicatorTargets::get(db, def.code, scope.to.year(), scope.level, v.levelId);
     return v;
 }
 
@@ -143,11 +139,115 @@ QList<IndicatorValue> Indicators::computeAll(const Database &db, const Scope &sc
 
 QList<DrillRow> Indicators::drillDown(const Database &db, const IndicatorDefinition &def, const Scope &scope)
 {
-    auto q = sql::exec(db.db(), withParams(def.numeratorSql + QStringLiteral(" ORDER BY label")), params(scope));
+    return drillDown(db, def, scope, DrillSet::Numerator);
+}
+
+QList<DrillRow> Indicators::drillDown(const Database &db, const IndicatorDefinition &def, const Scope &scope, DrillSet set)
+{
+    QString filter;
+    if (set == DrillSet::Numerator)
+        filter = QStringLiteral(" AND ") + hit(def) + QStringLiteral(" IS NOT NULL");
+    else if (set == DrillSet::NotCounted)
+        filter = QStringLiteral(" AND ") + hit(def) + QStringLiteral(" IS NULL");
+    auto q = sql::exec(db.db(),
+                       withParams(QStringLiteral("SELECT ") + def.selectSql + body(def, scope.level) + filter
+                                  + QStringLiteral(" ORDER BY label, 1")),
+                       params(scope));
     QList<DrillRow> rows;
     while (q.next())
         rows.append({q.value(0).toString(), q.value(1).toString().trimmed()});
     return rows;
+}
+
+Scope Indicators::yearScope(int year, Level level, const QString &levelId)
+{
+    return {QDate(year, 1, 1), QDate(year, 12, 31), level, level == Level::Region ? QString() : levelId};
+}
+
+QList<IndicatorValue> Indicators::trend(const Database &db, const IndicatorDefinition &def, const Scope &scope,
+                                        int fromYear, int toYear)
+{
+    QList<IndicatorValue> out;
+    const QString unit = scope.level == Level::Region ? QString() : scope.levelId;
+    QHash<int, double> targets;
+    for (const IndicatorTarget &t : IndicatorTargets::list(db, def.code))
+        if (t.level == scope.level && t.levelId == unit)
+            targets.insert(t.year, t.value);
+    for (int year = fromYear; year <= toYear; ++year) {
+        IndicatorValue v = counts(db, def, yearScope(year, scope.level, scope.levelId));
+        if (targets.contains(year))
+            v.target = targets.value(year);
+        out << v;
+    }
+    return out;
+}
+
+QList<UnitValue> Indicators::byUnit(const Database &db, const IndicatorDefinition &def, const Scope &scope, Level unitLevel)
+{
+    // The units inside the scope, with their names.
+    QString unitsSql;
+    QVariantList unitParams;
+    if (unitLevel == Level::Municipality) {
+        unitsSql = QStringLiteral("SELECT id, name FROM municipality WHERE deleted = 0");
+        if (scope.level == Level::Municipality) {
+            unitsSql += QStringLiteral(" AND id = ?");
+            unitParams << scope.levelId;
+        } else if (scope.level == Level::Organisation) {
+            unitsSql += QStringLiteral(" AND id = (SELECT municipality_id FROM organisation WHERE id = ?)");
+            unitParams << scope.levelId;
+        }
+    } else if (unitLevel == Level::Organisation) {
+        unitsSql = QStringLiteral("SELECT id, name FROM organisation WHERE deleted = 0");
+        if (scope.level == Level::Municipality) {
+            unitsSql += QStringLiteral(" AND municipality_id = ?");
+            unitParams << scope.levelId;
+        } else if (scope.level == Level::Organisation) {
+            unitsSql += QStringLiteral(" AND id = ?");
+            unitParams << scope.levelId;
+        }
+    } else {
+        return {{QString(), tr("Region"), compute(db, def, {scope.from, scope.to, Level::Region, {}})}};
+    }
+    QList<UnitValue> out;
+    QHash<QString, int> index;
+    auto units = sql::exec(db.db(), unitsSql + QStringLiteral(" ORDER BY name, id"), unitParams);
+    while (units.next()) {
+        index.insert(units.value(0).toString(), int(out.size()));
+        UnitValue u;
+        u.unitId = units.value(0).toString();
+        u.unitName = units.value(1).toString();
+        fill(u.value, def, {scope.from, scope.to, unitLevel, u.unitId}, 0, 0);
+        out << u;
+    }
+
+    // One grouped pass over the scope.
+    const QString column = unitLevel == Level::Municipality ? def.municipalityColumn : def.organisationColumn;
+    auto q = sql::exec(db.db(),
+                       withParams(QStringLiteral("SELECT ") + column + QStringLiteral(", COUNT(") + hit(def)
+                                  + QStringLiteral("), COUNT(*)") + body(def, scope.level) + QStringLiteral(" GROUP BY 1")),
+                       params(scope));
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toString());
+        if (it == index.constEnd())
+            continue; // rows of a deleted unit or with none
+        UnitValue &u = out[*it];
+        fill(u.value, def, {scope.from, scope.to, unitLevel, u.unitId}, q.value(1).toLongLong(), q.value(2).toLongLong());
+    }
+    const auto targets = IndicatorTargets::forLevel(db, def.code, scope.to.year(), unitLevel);
+    for (UnitValue &u : out)
+        if (targets.contains(u.unitId))
+            u.value.target = targets.value(u.unitId);
+    std::stable_sort(out.begin(), out.end(), [](const UnitValue &a, const UnitValue &b) {
+        if (a.value.hasData() != b.value.hasData())
+            return a.value.hasData();
+        return a.value.hasData() && a.value.value > b.value.value;
+    });
+    return out;
+}
+
+QString Indicators::formatValue(const IndicatorValue &value)
+{
+    return value.hasData() ? QString::number(value.value, 'f', 1) : tr("no data");
 }
 
 } // namespace metodist::monitoring

@@ -56,7 +56,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode)
         sql::exec(db, QStringLiteral("PRAGMA cache_size = -32000"));
         sql::exec(db, QStringLiteral("PRAGMA temp_store = MEMORY"));
         if (mode == Mode::Migrate) {
-            if (Migrator::migrate(db, path))
+            if (Migrator::migrate(db, path) || !SyncTriggers::upToDate(db))
                 SyncTriggers::install(db);
         } else if (Migrator::currentVersion(db) != Migrator::latestVersion()) {
             throw Error(tr("The profile file %1 has schema version %2; version %3 is needed.")

@@ -57,7 +57,9 @@ void SyncTriggers::install(const QSqlDatabase &db)
         sql::exec(db, QStringLiteral(
             "CREATE TRIGGER outbox_%1_insert AFTER INSERT ON %1 WHEN %2 BEGIN "
             "INSERT INTO outbox(table_name, row_id, op, base_rev, changed, created_at) "
-            "VALUES ('%1', NEW.id, 'insert', NEW.rev, NULL, %3); END")
+            "VALUES ('%1', NEW.id, 'insert', NEW.rev, NULL, %3); "
+            "INSERT INTO audit_log(at, user_id, table_name, row_id, action, details) "
+            "VALUES (%3, NEW.updated_by, '%1', NEW.id, 'insert', NULL); END")
             .arg(table, capture, now));
         QStringList changedParts;
         for (const QString &column : dataColumns(db, table))
@@ -66,9 +68,21 @@ void SyncTriggers::install(const QSqlDatabase &db)
             "CREATE TRIGGER outbox_%1_update AFTER UPDATE ON %1 WHEN %2 BEGIN "
             "INSERT INTO outbox(table_name, row_id, op, base_rev, changed, created_at) "
             "SELECT '%1', NEW.id, 'update', OLD.rev, json_group_array(c), %3 FROM (%4) "
-            "HAVING count(*) > 0; END")
+            "HAVING count(*) > 0; "
+            "INSERT INTO audit_log(at, user_id, table_name, row_id, action, details) "
+            "SELECT %3, NEW.updated_by, '%1', NEW.id, "
+            "CASE WHEN NEW.deleted IS OLD.deleted THEN 'update' WHEN NEW.deleted THEN 'delete' ELSE 'restore' END, "
+            "json_group_array(c) FROM (%4) HAVING count(*) > 0; END")
             .arg(table, capture, now, changedParts.join(QStringLiteral(" UNION ALL "))));
     }
+}
+
+bool SyncTriggers::upToDate(const QSqlDatabase &db)
+{
+    // Triggers made before the audit log was filled by them lack its INSERT.
+    return sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                          "AND name LIKE 'outbox!_%' ESCAPE '!' AND sql NOT LIKE '%audit_log%'"))
+               .toInt() == 0;
 }
 
 void SyncTriggers::setCapture(const QSqlDatabase &db, bool on)

@@ -1,6 +1,8 @@
 #include "localsync.h"
 
+#include "pullpage.h"
 #include "rowwriter.h"
+#include "storage/errors.h"
 #include "storage/ids.h"
 #include "storage/migrator.h"
 #include "storage/sql.h"
@@ -198,6 +200,22 @@ bool LocalSync::writeServerRow(const QJsonObject &row)
         m_writer = std::make_unique<RowWriter>(m_db.db());
     if (m_writer->write(row) != RowWriter::Result::Constraint)
         return true;
+    recordLocalConstraint(row);
+    return false;
+}
+
+bool LocalSync::writeServerRow(const PullPage &page, qsizetype index)
+{
+    if (!m_writer)
+        m_writer = std::make_unique<RowWriter>(m_db.db());
+    if (m_writer->write(page, index) != RowWriter::Result::Constraint)
+        return true;
+    recordLocalConstraint(page.rowJson(index));
+    return false;
+}
+
+void LocalSync::recordLocalConstraint(const QJsonObject &row)
+{
     // Kept for review instead of blocking every later sync on this row.
     sql::exec(m_db.db(),
               QStringLiteral("INSERT INTO sync_conflict(id, table_name, row_id, mine, theirs, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -205,7 +223,6 @@ bool LocalSync::writeServerRow(const QJsonObject &row)
                compact(QJsonObject{{QStringLiteral("status"), QStringLiteral("local_constraint")},
                                    {QStringLiteral("message"), m_writer->lastError()}}),
                compact(row), nowMs()});
-    return false;
 }
 
 // Foreign keys are checked by the server's order of revisions, not ours: a page may hold
@@ -280,25 +297,32 @@ LocalSync::PushOutcome LocalSync::applyPushResult(const QJsonObject &result)
 
 LocalSync::PullOutcome LocalSync::applyPullPage(const QJsonObject &page)
 {
+    PullPage parsed;
+    if (!parsed.parse(QJsonDocument(page).toJson(QJsonDocument::Compact)))
+        throw Error(parsed.error());
+    return applyPullPage(parsed);
+}
+
+LocalSync::PullOutcome LocalSync::applyPullPage(const PullPage &page)
+{
     PullOutcome outcome;
     ForeignKeysOff fkOff(m_db.db());
     sql::Transaction tx(m_db.db());
     CaptureOff capture(m_db.db());
     const bool outboxEmpty = outboxCount() == 0;
-    const QJsonArray rows = page.value(QStringLiteral("rows")).toArray();
     // The outbox triggers run (and test the capture flag) for every row even with capture
     // off — about a fifth of the write time. For a big page of one table they are dropped
     // and re-created inside this transaction, so they are never missing outside it.
-    QHash<QString, int> perTable;
-    for (const QJsonValue &v : rows)
-        ++perTable[v.toObject().value(QStringLiteral("table")).toString()];
+    QHash<QByteArrayView, int> perTable;
+    for (const PullRow &row : page.rows)
+        ++perTable[row.table];
     QStringList triggers;
     for (auto it = perTable.begin(); it != perTable.end(); ++it) {
         if (it.value() < kTriggerlessPageRows)
             continue;
         QSqlQuery q = sql::exec(m_db.db(), QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
                                                           "AND tbl_name = ? AND name LIKE 'outbox\\_%' ESCAPE '\\'"),
-                                {it.key()});
+                                {QString::fromUtf8(it.key())});
         QStringList names;
         while (q.next()) {
             names << q.value(0).toString();
@@ -307,21 +331,21 @@ LocalSync::PullOutcome LocalSync::applyPullPage(const QJsonObject &page)
         for (const QString &name : names)
             sql::exec(m_db.db(), QStringLiteral("DROP TRIGGER %1").arg(name));
     }
-    for (const QJsonValue &v : rows) {
-        const QJsonObject row = v.toObject();
+    for (qsizetype i = 0; i < page.rows.size(); ++i) {
+        const PullRow &row = page.rows.at(i);
         // A row with local edits still queued keeps them; the next push reconciles it.
         if (!outboxEmpty
             && sql::scalar(m_db.db(), QStringLiteral("SELECT 1 FROM outbox WHERE table_name = ? AND row_id = ? LIMIT 1"),
-                           {row.value(QStringLiteral("table")).toString(), row.value(QStringLiteral("id")).toString()}).isValid()) {
+                           {QString::fromUtf8(row.table), QString::fromUtf8(row.id)}).isValid()) {
             ++outcome.skipped;
             continue;
         }
-        writeServerRow(row) ? ++outcome.applied : ++outcome.skipped;
+        writeServerRow(page, i) ? ++outcome.applied : ++outcome.skipped;
     }
     for (const QString &trigger : triggers)
         sql::exec(m_db.db(), trigger);
-    outcome.next = page.value(QStringLiteral("next")).toInteger();
-    outcome.more = page.value(QStringLiteral("more")).toBool();
+    outcome.next = page.next;
+    outcome.more = page.more;
     if (outcome.next > cursor())
         setState(kCursor, QString::number(outcome.next));
     tx.commit();

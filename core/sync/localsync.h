@@ -12,6 +12,7 @@
 
 namespace metodist {
 
+class PullPage;
 class RowWriter;
 
 class LocalSync {
@@ -36,7 +37,8 @@ public:
     void dropStoredBatch() { setState(QStringLiteral("push_batch"), QString()); }
     // Applies the server's answer to the stored batch and forgets that batch.
     PushOutcome applyPushResult(const QJsonObject &result);
-    PullOutcome applyPullPage(const QJsonObject &page);
+    PullOutcome applyPullPage(const PullPage &page);
+    PullOutcome applyPullPage(const QJsonObject &page); // the same page as a JSON object
 
     qint64 cursor() const;
     int outboxCount() const;
@@ -54,6 +56,8 @@ private:
     const QStringList &columns(const QString &table);
     // False when a local constraint refused the row (then recorded in sync_conflict).
     bool writeServerRow(const QJsonObject &row);
+    bool writeServerRow(const PullPage &page, qsizetype index);
+    void recordLocalConstraint(const QJsonObject &row);
 
     Database &m_db;
     QHash<QString, QStringList> m_columns;

@@ -1,5 +1,6 @@
 #include "rowwriter.h"
 
+#include "pullpage.h"
 #include "storage/errors.h"
 #include "storage/synctriggers.h"
 
@@ -7,6 +8,8 @@
 #include <QVarLengthArray>
 #include <QVariant>
 #include <sqlite3.h>
+
+#include <cmath>
 
 namespace metodist {
 
@@ -23,6 +26,8 @@ RowWriter::~RowWriter()
 {
     for (sqlite3_stmt *statement : std::as_const(m_statements))
         sqlite3_finalize(statement);
+    for (const PageStatement &ps : std::as_const(m_pageStatements))
+        sqlite3_finalize(ps.statement);
 }
 
 const QSet<QString> &RowWriter::columns(const QString &table)
@@ -36,6 +41,107 @@ const QSet<QString> &RowWriter::columns(const QString &table)
         it = m_columns.insert(table, set);
     }
     return *it;
+}
+
+// Columns 1..5 are id, rev, updated_at, updated_by, deleted; then `present` in order.
+sqlite3_stmt *RowWriter::prepare(const QString &table, const QStringList &present)
+{
+    QStringList names{QStringLiteral("id"), QStringLiteral("rev"), QStringLiteral("updated_at"), QStringLiteral("updated_by"),
+                      QStringLiteral("deleted")};
+    names += present;
+    QStringList marks, sets;
+    for (const QString &n : names) {
+        marks << QStringLiteral("?");
+        if (n != QLatin1String("id"))
+            sets << QStringLiteral("%1 = excluded.%1").arg(n);
+    }
+    const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
+                               .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
+                                    sets.join(QStringLiteral(", "))).toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(m_handle, sql.constData(), static_cast<int>(sql.size()), &statement, nullptr) != SQLITE_OK)
+        throw Error(QStringLiteral("%1\n[%2]").arg(QString::fromUtf8(sqlite3_errmsg(m_handle)), QString::fromUtf8(sql.left(300))));
+    return statement;
+}
+
+static void bindUtf8(sqlite3_stmt *statement, int index, QByteArrayView text)
+{
+    // The page text outlives the step; SQLite need not copy it.
+    sqlite3_bind_text(statement, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
+}
+
+RowWriter::Result RowWriter::write(const PullPage &page, qsizetype index)
+{
+    const PullRow &row = page.rows.at(index);
+    m_keyBuffer.resize(0); // keeps its capacity
+    m_keyBuffer += row.table;
+    for (qsizetype i = row.firstField; i < row.firstField + row.fieldCount; ++i) {
+        m_keyBuffer += '\0';
+        m_keyBuffer += page.fields.at(i).key;
+    }
+    auto it = m_pageStatements.find(m_keyBuffer);
+    if (it == m_pageStatements.end()) {
+        PageStatement ps;
+        const QString table = QString::fromUtf8(row.table);
+        const QSet<QString> &cols = columns(table);
+        if (!cols.isEmpty()) {
+            QStringList present;
+            for (qsizetype i = row.firstField; i < row.firstField + row.fieldCount; ++i) {
+                const QString column = QString::fromUtf8(page.fields.at(i).key);
+                // Unknown or repeated columns are not bound.
+                const bool use = cols.contains(column) && !present.contains(column);
+                ps.parameters << (use ? 6 + static_cast<int>(present.size()) : 0);
+                if (use)
+                    present << column;
+            }
+            ps.statement = prepare(table, present);
+        }
+        it = m_pageStatements.insert(m_keyBuffer, ps);
+    }
+    sqlite3_stmt *statement = it->statement;
+    if (!statement)
+        return Result::UnknownTable;
+    bindUtf8(statement, 1, row.id);
+    sqlite3_bind_int64(statement, 2, row.rev);
+    sqlite3_bind_int64(statement, 3, row.updatedAt);
+    bindUtf8(statement, 4, row.updatedBy);
+    sqlite3_bind_int(statement, 5, row.deleted ? 1 : 0);
+    for (qsizetype i = 0; i < row.fieldCount; ++i) {
+        const int parameter = it->parameters.at(i);
+        if (parameter == 0)
+            continue;
+        const PullValue &v = page.fields.at(row.firstField + i).value;
+        switch (v.type) {
+        case PullValue::Bool:
+        case PullValue::Int:
+            sqlite3_bind_int64(statement, parameter, v.integer);
+            break;
+        case PullValue::Double:
+            // Integral numbers are stored as integers, as LocalSync::fromJson does.
+            if (std::abs(v.real) < 9e18 && v.real == static_cast<double>(static_cast<qint64>(v.real)))
+                sqlite3_bind_int64(statement, parameter, static_cast<qint64>(v.real));
+            else
+                sqlite3_bind_double(statement, parameter, v.real);
+            break;
+        case PullValue::String:
+        case PullValue::Json:
+            bindUtf8(statement, parameter, v.text);
+            break;
+        default:
+            sqlite3_bind_null(statement, parameter);
+        }
+    }
+    const int rc = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if ((rc & 0xff) == SQLITE_CONSTRAINT) {
+        m_lastError = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        return Result::Constraint;
+    }
+    if (rc != SQLITE_DONE)
+        throw Error(QStringLiteral("Cannot write %1 %2 from the server: %3")
+                        .arg(QString::fromUtf8(row.table), QString::fromUtf8(row.id), QString::fromUtf8(sqlite3_errmsg(m_handle))));
+    return Result::Written;
 }
 
 static void bindText(sqlite3_stmt *statement, int index, const QString &text)
@@ -67,22 +173,11 @@ RowWriter::Result RowWriter::write(const QJsonObject &row)
     }
     sqlite3_stmt *&statement = m_statements[key];
     if (!statement) {
-        QStringList names{QStringLiteral("id"), QStringLiteral("rev"), QStringLiteral("updated_at"), QStringLiteral("updated_by"),
-                          QStringLiteral("deleted")};
-        names += present;
-        QStringList marks, sets;
-        for (const QString &n : names) {
-            marks << QStringLiteral("?");
-            if (n != QLatin1String("id"))
-                sets << QStringLiteral("%1 = excluded.%1").arg(n);
-        }
-        const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
-                                   .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
-                                        sets.join(QStringLiteral(", "))).toUtf8();
-        if (sqlite3_prepare_v2(m_handle, sql.constData(), static_cast<int>(sql.size()), &statement, nullptr) != SQLITE_OK) {
-            const QString message = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        try {
+            statement = prepare(table, present);
+        } catch (const Error &) {
             m_statements.remove(key);
-            throw Error(QStringLiteral("%1\n[%2]").arg(message, QString::fromUtf8(sql.left(300))));
+            throw;
         }
     }
     bindText(statement, 1, row.value(QStringLiteral("id")).toString());

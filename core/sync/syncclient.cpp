@@ -1,6 +1,7 @@
 #include "syncclient.h"
 
 #include "conflicts.h"
+#include "pullpage.h"
 #include "storage/errors.h"
 #include "storage/migrator.h"
 
@@ -98,6 +99,14 @@ void SyncClient::retryLater(std::function<void()> step, const QString &why)
 void SyncClient::request(const QByteArray &method, const QString &path, const QJsonObject &body, Handler onDone,
                          std::function<void()> retryStep)
 {
+    requestRaw(method, path, body, [onDone](int status, const QByteArray &raw) {
+        onDone(status, QJsonDocument::fromJson(raw).object());
+    }, std::move(retryStep));
+}
+
+void SyncClient::requestRaw(const QByteArray &method, const QString &path, const QJsonObject &body, RawHandler onDone,
+                            std::function<void()> retryStep)
+{
     const QUrl url(m_server.toString(QUrl::StripTrailingSlash) + path);
     QNetworkRequest req(url);
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -113,15 +122,15 @@ void SyncClient::request(const QByteArray &method, const QString &path, const QJ
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const bool transient = status == 0 || status >= 500 || status == 429;
         if (transient && !retryStep)
-            return onDone(status, {}); // a best-effort call (logout): no retries
+            return onDone(status, QByteArray()); // a best-effort call (logout): no retries
         if (transient) {
             // No answer at all (refused, reset, timeout) or a transient server failure.
             return retryLater(retryStep, status == 0 ? reply->errorString() : tr("HTTP %1").arg(status));
         }
-        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+        const QByteArray raw = reply->readAll();
         m_attempt = 0;
         try {
-            onDone(status, json);
+            onDone(status, raw);
         } catch (const Error &e) {
             fail(State::Failed, e.message());
         }
@@ -210,34 +219,48 @@ void SyncClient::stepPush()
             [this] { stepPush(); });
 }
 
-void SyncClient::stepPull() { requestPage(m_local.cursor()); }
+void SyncClient::stepPull()
+{
+    m_behind = 0;
+    requestPage(m_local.cursor());
+}
 
 void SyncClient::requestPage(qint64 since)
 {
     setState(State::Pulling, tr("Receiving changes…"));
-    const QString path = QStringLiteral("/api/v1/sync/pull?since=%1&limit=%2").arg(since).arg(m_pageSize);
-    request("GET", path, {}, [this](int status, const QJsonObject &body) {
-        if (status == 401) {
-            m_tokens.remove(account());
-            if (m_reloggedIn || m_password.isEmpty())
-                return fail(State::AuthRequired, tr("The session has ended; log in again."));
-            m_reloggedIn = true;
-            return stepLogin();
-        }
-        if (status != 200)
+    // Far behind the server (a first sync): big pages, so each local transaction writes the
+    // touched index pages once per many rows instead of once per small page.
+    const int limit = m_behind >= kCatchUpPageRows ? std::max(m_pageSize, kCatchUpPageRows) : m_pageSize;
+    const QString path = QStringLiteral("/api/v1/sync/pull?since=%1&limit=%2").arg(since).arg(limit);
+    requestRaw("GET", path, {}, [this](int status, const QByteArray &raw) {
+        if (status != 200) {
+            const QJsonObject body = QJsonDocument::fromJson(raw).object();
+            if (status == 401) {
+                m_tokens.remove(account());
+                if (m_reloggedIn || m_password.isEmpty())
+                    return fail(State::AuthRequired, tr("The session has ended; log in again."));
+                m_reloggedIn = true;
+                return stepLogin();
+            }
             return fail(State::Failed, tr("Pull refused (HTTP %1): %2").arg(status).arg(body.value(QStringLiteral("message")).toString()));
-        const bool more = body.value(QStringLiteral("more")).toBool();
+        }
+        // Read as text, not as a QJsonDocument: see pullpage.h.
+        PullPage page;
+        if (!page.parse(raw))
+            return fail(State::Failed, tr("The server sent a malformed page: %1").arg(page.error()));
+        const bool more = page.more;
+        m_behind = more ? page.head - page.next : 0;
         // Ask for the next page first, so the server prepares it while this one is written.
         // (Answers of a run that has failed meanwhile are dropped, see request().)
         if (more)
-            requestPage(body.value(QStringLiteral("next")).toInteger());
+            requestPage(page.next);
         QElapsedTimer timer;
         timer.start();
-        const LocalSync::PullOutcome o = m_local.applyPullPage(body);
+        const LocalSync::PullOutcome o = m_local.applyPullPage(page);
         m_stats.applyMs += timer.elapsed();
         m_stats.pulled += o.applied;
         ++m_stats.pages;
-        Q_EMIT progress(QStringLiteral("pull"), o.next, body.value(QStringLiteral("head")).toInteger());
+        Q_EMIT progress(QStringLiteral("pull"), o.next, page.head);
         if (!more)
             finishOk();
     }, [this, since] { requestPage(since); });

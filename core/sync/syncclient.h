@@ -62,9 +62,12 @@ Q_SIGNALS:
 
 private:
     using Handler = std::function<void(int status, const QJsonObject &body)>;
+    using RawHandler = std::function<void(int status, const QByteArray &body)>;
     void setState(State state, const QString &message = {});
     void request(const QByteArray &method, const QString &path, const QJsonObject &body, Handler onDone,
                  std::function<void()> retryStep);
+    void requestRaw(const QByteArray &method, const QString &path, const QJsonObject &body, RawHandler onDone,
+                    std::function<void()> retryStep);
     void retryLater(std::function<void()> step, const QString &why);
     void fail(State state, const QString &message);
     void stepLogin();
@@ -88,6 +91,8 @@ private:
     Stats m_stats;
     int m_batchSize = 500;
     int m_pageSize = 1000;
+    static constexpr int kCatchUpPageRows = 50000; // the server's largest page
+    qint64 m_behind = 0;                           // head - cursor after the last page
     int m_maxAttempts = 6;
     int m_firstDelayMs = 500;
     int m_maxDelayMs = 30000;

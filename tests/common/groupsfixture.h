@@ -18,6 +18,13 @@ struct GroupsFixture {
                     const QStringList &instructors = {}, const QStringList &equipment = {}, double hours = 2,
                     const QString &topic = {});
 
+    // A busier term for the automatic scheduler: `count` more groups of 16-36 h programmes
+    // starting every few days from 2026-09-01 for a month, 8 learners each drawn from a pool
+    // of 24 extra people (so many learners are in two or three groups), a second workshop
+    // with a projector, a third instructor (Tuesday to Thursday), and two sessions of
+    // group B already in the timetable. Returns the new groups' ids.
+    QStringList addTerm(int count);
+
     Database &db;
     GroupService service;
     QString municipality, organisation;
@@ -26,6 +33,7 @@ struct GroupsFixture {
     QString site, workshop, smallWorkshop, classroom, projector;
     QString instructor1, instructor2;
     QString groupA, groupB;
+    QString workshop2, instructor3; // set by addTerm
 };
 
 } // namespace metodist::testing

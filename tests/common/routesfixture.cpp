@@ -1,5 +1,7 @@
 #include "routesfixture.h"
 
+#include "diagnostics/scoresjson.h"
+
 #include "registry/person.h"
 #include "storage/rows.h"
 
@@ -37,13 +39,15 @@ QString RoutesFixture::person(const QString &last, const QString &first)
 
 void RoutesFixture::diagnostic(const QString &personId, const QString &date, const QList<QPair<QString, int>> &levels)
 {
-    const QString d = Rows::insert(db, QStringLiteral("diagnostic"),
-                                   row({{"person_id", personId}, {"instrument_id", instrument}, {"taken_on", date},
-                                        {"source", QStringLiteral("manual")}, {"municipality_id", municipality}}));
-    for (const auto &[code, level] : levels)
-        Rows::insert(db, QStringLiteral("diagnostic_score"),
-                     row({{"diagnostic_id", d}, {"competence_id", competence(code)}, {"score", 10 - 4 * level},
-                          {"max_score", 10}, {"level", level}}));
+    QList<CodedScore> scores;
+    for (const auto &[code, level] : levels) {
+        competence(code); // creates it when missing
+        scores.append({code, double(10 - 4 * level), 10, level});
+    }
+    Rows::insert(db, QStringLiteral("diagnostic"),
+                 row({{"person_id", personId}, {"instrument_id", instrument}, {"taken_on", date},
+                      {"source", QStringLiteral("manual")}, {"municipality_id", municipality},
+                      {"scores", encodeScores(scores)}}));
 }
 
 void RoutesFixture::link(const QString &kind, const QString &itemId, const QStringList &codes)

@@ -178,9 +178,9 @@ private slots:
         QCOMPARE(level(a.petrov, QStringLiteral("METH.1")), 0); // 75
         QCOMPARE(level(a.petrov, QStringLiteral("PSY.1")), 1);  // 74
         QCOMPARE(level(a.yolkina, QStringLiteral("ICT.1")), 0); // matched «Елкина» to «Ёлкина»
-        // The sync triggers queued every written row.
-        QCOMPARE(count(*a.db, QStringLiteral("SELECT count(*) FROM outbox WHERE table_name = 'diagnostic_score'")), 15);
+        // The sync triggers queued every written row: one per diagnostic, its scores inside.
         QCOMPARE(count(*a.db, QStringLiteral("SELECT count(*) FROM outbox WHERE table_name = 'diagnostic'")), 4);
+        QCOMPARE(count(*a.db, QStringLiteral("SELECT sum(json_array_length(j.value)) FROM diagnostic d, json_each(d.scores) j")), 15 * 3);
     }
 
     void oneBadRowImportsNothingAndIsNamed()

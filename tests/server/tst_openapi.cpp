@@ -148,6 +148,38 @@ private Q_SLOTS:
         check("GET", pullPath, http("GET", url(pullPath + QStringLiteral("?limit=0")), {}, token));
         check("GET", pullPath, http("GET", url(pullPath), {}, {}));
 
+        // Administration of accounts: admin only.
+        const QString usersPath = QStringLiteral("/api/v1/admin/users");
+        const QString disablePath = QStringLiteral("/api/v1/admin/users/disable");
+        const QString passwordPath = QStringLiteral("/api/v1/admin/users/password");
+        check("GET", usersPath, http("GET", url(usersPath), {}, token));
+        check("GET", usersPath, http("GET", url(usersPath), {}, {}));
+        const QJsonObject newUser{{QStringLiteral("login"), QStringLiteral("boris")}, {QStringLiteral("role"), QStringLiteral("methodologist")},
+                                  {QStringLiteral("municipality_id"), QStringLiteral("m1")}, {QStringLiteral("password"), QStringLiteral("boris pass 1")}};
+        check("POST", usersPath, httpJson("POST", url(usersPath), newUser, token));
+        check("POST", usersPath, httpJson("POST", url(usersPath), newUser, token)); // 409
+        check("POST", usersPath, http("POST", url(usersPath), "{oops", token));
+        const QString borisToken = httpJson("POST", url(loginPath), {{QStringLiteral("login"), QStringLiteral("boris")},
+                                                                     {QStringLiteral("password"), QStringLiteral("boris pass 1")}})
+                                       .json.value(QStringLiteral("token")).toString();
+        QVERIFY(!borisToken.isEmpty());
+        check("GET", usersPath, http("GET", url(usersPath), {}, borisToken)); // 403
+        check("POST", usersPath, httpJson("POST", url(usersPath), newUser, borisToken));
+        check("POST", passwordPath, httpJson("POST", url(passwordPath), {{QStringLiteral("login"), QStringLiteral("boris")},
+                                                                         {QStringLiteral("password"), QStringLiteral("new password 2")}}, token));
+        check("POST", passwordPath, httpJson("POST", url(passwordPath), {{QStringLiteral("login"), QStringLiteral("nobody")},
+                                                                         {QStringLiteral("password"), QStringLiteral("new password 2")}}, token));
+        check("POST", passwordPath, httpJson("POST", url(passwordPath), {{QStringLiteral("login"), QStringLiteral("boris")},
+                                                                         {QStringLiteral("password"), QStringLiteral("short")}}, token));
+        check("POST", passwordPath, http("POST", url(passwordPath), "{}", {}));
+        check("POST", disablePath, httpJson("POST", url(disablePath), {{QStringLiteral("login"), QStringLiteral("boris")},
+                                                                       {QStringLiteral("disabled"), true}}, token));
+        check("POST", disablePath, httpJson("POST", url(disablePath), {{QStringLiteral("login"), QStringLiteral("nobody")},
+                                                                       {QStringLiteral("disabled"), true}}, token));
+        check("POST", disablePath, httpJson("POST", url(disablePath), {{QStringLiteral("login"), QStringLiteral("anna")},
+                                                                       {QStringLiteral("disabled"), true}}, token));
+        check("POST", disablePath, http("POST", url(disablePath), "{}", {}));
+
         const QString logoutPath = QStringLiteral("/api/v1/auth/logout");
         check("POST", logoutPath, http("POST", url(logoutPath), {}, token));
         check("POST", logoutPath, http("POST", url(logoutPath), {}, token));

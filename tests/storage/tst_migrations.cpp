@@ -1,6 +1,7 @@
 // Migrations: a fresh file gets every migration; a file at each earlier version is
 // upgraded (with a backup of it first) to the same schema; a newer file is refused
 // untouched.
+#include "diagnostics/scoresjson.h"
 #include "storage/database.h"
 #include "storage/errors.h"
 #include "storage/migrator.h"
@@ -120,6 +121,56 @@ private slots:
         QVERIFY(after.open(QIODevice::ReadOnly));
         QCOMPARE(QCryptographicHash::hash(after.readAll(), QCryptographicHash::Sha256), hashBefore);
         QVERIFY(!QFile::exists(Migrator::backupPath(path, Migrator::latestVersion() + 5)));
+    }
+
+    // 0005: per-competence score rows move into their diagnostic's scores object;
+    // deleted scores are dropped, unpushed score changes are queued as changes of
+    // the diagnostic, and the diagnostic_score view reads them back.
+    void scoresMoveIntoTheirDiagnostic()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v4.metodist"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw4"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            Migrator::migrate(db, path, 4);
+            SyncTriggers::install(db);
+            SyncTriggers::setCapture(db, false);
+            for (const char *statement : {
+                     "INSERT INTO municipality(id, name) VALUES ('m1', 'Город')",
+                     "INSERT INTO person(id, municipality_id, last_name, first_name) VALUES ('p1', 'm1', 'Иванова', 'Анна')",
+                     "INSERT INTO competence_area(id, code, name) VALUES ('a1', 'SUBJ', 'Предметные')",
+                     "INSERT INTO competence(id, area_id, code, name) VALUES ('c1', 'a1', 'SUBJ.1', 'Знание предмета')",
+                     "INSERT INTO competence(id, area_id, code, name) VALUES ('c2', 'a1', 'SUBJ.2', 'Задачи')",
+                     "INSERT INTO competence(id, area_id, code, name) VALUES ('c3', 'a1', 'SUBJ.3', 'ФГОС')",
+                     "INSERT INTO instrument(id, name, kind) VALUES ('i1', 'Тест', 'regional')",
+                     "INSERT INTO diagnostic(id, rev, municipality_id, person_id, instrument_id, taken_on, source) "
+                     "VALUES ('d1', 7, 'm1', 'p1', 'i1', '2025-03-15', 'manual')",
+                     "INSERT INTO diagnostic_score(id, diagnostic_id, competence_id, score, max_score, level) VALUES ('s1', 'd1', 'c1', 4.5, 10, 2)",
+                     "INSERT INTO diagnostic_score(id, diagnostic_id, competence_id, score, max_score, level) VALUES ('s2', 'd1', 'c2', 9, 10, 0)",
+                     "INSERT INTO diagnostic_score(id, diagnostic_id, competence_id, score, max_score, level, deleted) VALUES ('s3', 'd1', 'c3', 1, 10, 2, 1)",
+                 })
+                sql::exec(db, QString::fromUtf8(statement));
+            SyncTriggers::setCapture(db, true);
+            sql::exec(db, QStringLiteral("UPDATE diagnostic_score SET score = 5, level = 2 WHERE id = 's1'")); // not pushed yet
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw4"));
+
+        auto db = Database::open(path);
+        const QList<CodedScore> scores = decodeScores(sql::scalar(db->db(), QStringLiteral("SELECT scores FROM diagnostic WHERE id = 'd1'")).toString());
+        QCOMPARE(scores.size(), 2);
+        QCOMPARE(scores.at(0), (CodedScore{QStringLiteral("SUBJ.1"), 5, 10, 2}));
+        QCOMPARE(scores.at(1), (CodedScore{QStringLiteral("SUBJ.2"), 9, 10, 0}));
+        QCOMPARE(sql::scalar(db->db(), QStringLiteral("SELECT count(*) FROM diagnostic_score WHERE competence_id IN ('c1', 'c2')")).toInt(), 2);
+        QCOMPARE(sql::scalar(db->db(), QStringLiteral("SELECT level FROM diagnostic_score WHERE competence_id = 'c1'")).toInt(), 2);
+        QCOMPARE(sql::scalar(db->db(), QStringLiteral("SELECT count(*) FROM outbox WHERE table_name = 'diagnostic_score'")).toInt(), 0);
+        QCOMPARE(sql::scalar(db->db(), QStringLiteral(
+                     "SELECT changed || ' ' || base_rev FROM outbox WHERE table_name = 'diagnostic' AND row_id = 'd1'")).toString(),
+                 QStringLiteral("[\"scores\"] 7"));
+        // Only a synced table remains: the view is not one.
+        QVERIFY(!SyncTriggers::syncedTables(db->db()).contains(QStringLiteral("diagnostic_score")));
     }
 
     void migrationsAreNumberedWithoutGaps()

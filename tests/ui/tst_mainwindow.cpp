@@ -70,9 +70,9 @@ private slots:
         MainWindow window(*m_db);
         QTemporaryDir shots;
         const QStringList files = takeScreenshots(window, shots.path());
-        // sections, journal + sheet PDFs, monitoring figure + targets + report PDF + its first two pages,
-        // card, deficit profile
-        QCOMPARE(files.size(), window.sectionCount() + 9);
+        // sections, journal + sheet PDFs, groups load chart + instructor and learner weeks, monitoring
+        // figure + targets + report PDF + its first two pages, card, deficit profile
+        QCOMPARE(files.size(), window.sectionCount() + 12);
         for (const QString &file : files) {
             if (file.endsWith(QLatin1String(".pdf"))) {
                 QFile pdf(file);

@@ -184,15 +184,18 @@ void TestMonitoringReport::pageRendersToImage()
     request.year = kYear;
     const auto doc = ui::ReportRenderer::document(MonitoringReport::build(*m_db, request));
     QVERIFY(ui::ReportPrinter::pageCount(*doc) >= 3);
-    // The second page (indicators and the first chart) is not blank: many coloured pixels.
-    const QImage page = ui::ReportPrinter::pageImage(*doc, 1);
-    QVERIFY(page.width() > 800 && page.height() > page.width());
+    // A page after the title (indicators and the first chart) is not blank: many coloured pixels.
     int coloured = 0;
-    for (int y = 0; y < page.height(); y += 3)
-        for (int x = 0; x < page.width(); x += 3) {
-            const QColor c = page.pixelColor(x, y);
-            coloured += (std::abs(c.red() - c.blue()) > 40) ? 1 : 0;
-        }
+    for (int p = 1; p < ui::ReportPrinter::pageCount(*doc) && coloured <= 200; ++p) {
+        const QImage page = ui::ReportPrinter::pageImage(*doc, p);
+        QVERIFY(page.width() > 800 && page.height() > page.width());
+        coloured = 0;
+        for (int y = 0; y < page.height(); y += 3)
+            for (int x = 0; x < page.width(); x += 3) {
+                const QColor c = page.pixelColor(x, y);
+                coloured += (std::abs(c.red() - c.blue()) > 40) ? 1 : 0;
+            }
+    }
     QVERIFY2(coloured > 200, qPrintable(QString::number(coloured)));
 }
 

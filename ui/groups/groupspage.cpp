@@ -7,6 +7,8 @@
 #include "io/tablewriter.h"
 #include "storage/errors.h"
 #include "storage/sql.h"
+#include "autoscheduledialog.h"
+#include "roomloadchart.h"
 #include "weekgrid.h"
 
 #include <QComboBox>
@@ -93,6 +95,10 @@ void GroupsPage::buildUi()
     bar->addWidget(new QLabel(tr("Programme"), this));
     bar->addWidget(m_programme, 1);
     bar->addWidget(refresh);
+    auto *autoSchedule = new QPushButton(tr("Auto-schedule…"), this);
+    autoSchedule->setObjectName(QStringLiteral("autoSchedule"));
+    autoSchedule->setToolTip(tr("Place the sessions the groups of the period still lack, without conflicts"));
+    bar->addWidget(autoSchedule);
     auto *pdf = new QPushButton(tr("PDF…"), this);
     auto *xlsx = new QPushButton(tr("XLSX…"), this);
     auto *ics = new QPushButton(tr("iCalendar…"), this);
@@ -158,11 +164,18 @@ void GroupsPage::buildUi()
     m_tabs->addTab(loadPage, tr("Workshop load"));
     m_common = makeTable(QStringLiteral("common"), {tr("Date"), tr("Time"), tr("Group"), tr("Topic"), tr("Kind"), tr("Room"), tr("Instructors")}, m_tabs);
     m_tabs->addTab(m_common, tr("Common timetable"));
+    m_loadChart = new RoomLoadChart(context().db(), m_tabs);
+    m_tabs->addTab(m_loadChart, tr("Load chart"));
     split->addWidget(m_tabs);
     split->setStretchFactor(1, 3);
     layout->addWidget(split, 1);
 
     connect(refresh, &QPushButton::clicked, this, [this] { guarded([this] { refreshGroups(); refreshConflicts(); refreshLoad(); refreshCommon(); }); });
+    connect(autoSchedule, &QPushButton::clicked, this, [this] {
+        AutoScheduleDialog *dialog = createAutoScheduleDialog();
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_programme, &QComboBox::currentIndexChanged, this, [this] { guarded([this] { refreshGroups(); }); });
     connect(m_groups, &QTableWidget::itemSelectionChanged, this, [this] {
         const auto rows = m_groups->selectionModel()->selectedRows();
@@ -378,9 +391,13 @@ void GroupsPage::showWeek(WeekOf of, const QString &id, const QDate &anyDay)
         m_weekMode->setCurrentIndex(int(of));
     }
     fillWeekSubjects();
-    if (m_weekWho->findData(id) < 0) { // someone outside the current group
+    if (m_weekWho->findData(id) < 0) { // someone outside the current group: named, not by id
         const QSignalBlocker block(m_weekWho);
-        m_weekWho->addItem(id, id);
+        const QString query = of == WeekOf::Instructor ? QStringLiteral("SELECT full_name FROM instructor WHERE id = ?")
+                            : of == WeekOf::Learner ? QStringLiteral("SELECT trim(last_name || ' ' || first_name || ' ' || middle_name) FROM person WHERE id = ?")
+                                                    : QStringLiteral("SELECT code FROM study_group WHERE id = ?");
+        const QString name = sql::scalar(context().db().db(), query, {id}).toString();
+        m_weekWho->addItem(name.isEmpty() ? id : name, id);
         m_weekWho->setCurrentIndex(m_weekWho->count() - 1);
         m_weekSubject = id;
     }
@@ -451,9 +468,26 @@ void GroupsPage::refreshConflicts()
     m_tabs->setTabText(2, tr("Conflicts (%1)").arg(list.size()));
 }
 
+AutoScheduleDialog *GroupsPage::createAutoScheduleDialog()
+{
+    auto *dialog = new AutoScheduleDialog(context(), m_from->date(), m_to->date(), this);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        guarded([this] {
+            refreshGroups();
+            refreshGroupTimetable();
+            refreshWeek();
+            refreshConflicts();
+            refreshLoad();
+            refreshCommon();
+        });
+    });
+    return dialog;
+}
+
 void GroupsPage::refreshLoad()
 {
     const QDate from = m_from->date(), to = m_to->date();
+    m_loadChart->setPeriod(from, to);
     const auto load = m_service.roomLoad(from, to);
     const int days = int(std::min<qint64>(from.daysTo(to) + 1, 92)); // a quarter at most on screen
     QStringList rooms;

@@ -2,7 +2,8 @@
 // The groups section: groups of a period (filtered by programme), a group's timetable,
 // the week of a group, an instructor or a learner (drag a session to move it, with the
 // conflicts shown before the drop), the conflicts of the period, and the load of every
-// workshop as a heat grid of rooms by days, and the common timetable of the period.
+// workshop as a heat grid of rooms by days and as a chart of hours per week, and the
+// common timetable of the period; "Auto-schedule…" places the sessions groups still lack.
 // Timetables export to PDF, XLSX and .ics.
 #include "groups/groupservice.h"
 #include "io/texttable.h"
@@ -17,6 +18,8 @@ class QTableWidget;
 namespace metodist::ui {
 
 class WeekGrid;
+class RoomLoadChart;
+class AutoScheduleDialog;
 
 class GroupsPage : public SectionPage {
     Q_OBJECT
@@ -36,6 +39,9 @@ public:
     // Moves a session; with conflicts it asks unless force is set. Returns whether it moved.
     bool moveSession(const QString &sessionId, const QDateTime &start, const QDateTime &end, bool force = false);
     void openMoveDialog(const QString &sessionId);
+    // The automatic scheduler for the period on screen (modal unless the caller shows it).
+    AutoScheduleDialog *createAutoScheduleDialog();
+    RoomLoadChart *loadChart() const { return m_loadChart; }
 
     // The timetable on screen (group, or the week's subject) and its exports; they throw metodist::Error.
     TextTable timetableTable() const;
@@ -77,6 +83,7 @@ private:
     QTableWidget *m_load = nullptr;
     QLabel *m_loadSummary = nullptr;
     QTableWidget *m_common = nullptr;
+    RoomLoadChart *m_loadChart = nullptr;
 };
 
 } // namespace metodist::ui

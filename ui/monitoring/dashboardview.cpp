@@ -97,7 +97,7 @@ DashboardView::DashboardView(QWidget *parent)
     });
     connect(m_comparison, &FigureChartView::activated, this, [this](int i) {
         if (i >= 0 && i < m_units.size())
-            Q_EMIT unitRequested(selectedIndicator(), m_units[i].id, m_units[i].name);
+            Q_EMIT unitRequested(selectedIndicator(), m_units[i].unitId, m_units[i].unitName);
     });
     // The deficit chart's items: area by area, three segments each.
     connect(m_deficits, &FigureChartView::activated, this, [this](int i) {
@@ -254,7 +254,7 @@ void DashboardView::showComparison(const QList<UnitValue> &all)
         connect(bars, &QAbstractBarSeries::clicked, this, [this, n](int index, QBarSet *) {
             const int unit = n - 1 - index;
             if (unit >= 0 && unit < m_units.size())
-                Q_EMIT unitRequested(selectedIndicator(), m_units[unit].id, m_units[unit].name);
+                Q_EMIT unitRequested(selectedIndicator(), m_units[unit].unitId, m_units[unit].unitName);
         });
     m_comparisonHint->setText(units.isEmpty()               ? tr("Nothing to compare: no unit has anyone to count")
                               : units.size() < all.size() ? tr("The best %1 and the worst %1 of %2").arg(kMaxEnd).arg(all.size())

@@ -3,6 +3,8 @@
 #include "mainwindow.h"
 #include "common/reportprinter.h"
 #include "journal/journalpage.h"
+#include "groups/groupspage.h"
+#include "groups/groupsscreenshots.h"
 #include "monitoring/dashboardview.h"
 #include "monitoring/monitoringpage.h"
 #include "monitoring/reportrenderer.h"
@@ -109,6 +111,9 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir)
         }
     }
 
+    // The groups section: workshop load chart, an instructor's and a learner's week.
+    if (auto *groups = qobject_cast<GroupsPage *>(window.showSection(QStringLiteral("groups"))))
+        files << saveGroupsScreenshots(window, *groups, window.context().db(), dir, [](int ms) { settle(ms); });
     files << monitoringShots(window, dir);
 
     // The card of someone diagnosed more than once (so the profile has a before/after).

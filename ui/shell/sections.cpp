@@ -1,5 +1,6 @@
 #include "sections.h"
 
+#include "admin/adminpage.h"
 #include "catalogue/cataloguepage.h"
 #include "diagnostics/diagnosticspage.h"
 #include "groups/groupspage.h"
@@ -21,7 +22,7 @@ struct Sections {
 } // namespace
 
 // A section without its own screens yet: an overview of its tables.
-static std::function<SectionPage *(AppContext &, QWidget *)> overview(QString title, QString hint,
+[[maybe_unused]] static std::function<SectionPage *(AppContext &, QWidget *)> overview(QString title, QString hint,
                                                                      QList<QPair<QString, QString>> tables)
 {
     return [=](AppContext &context, QWidget *parent) -> SectionPage * {
@@ -49,8 +50,7 @@ QList<SectionInfo> sectionInfos()
     list.append({QStringLiteral("sync"), Sections::tr("Synchronisation"), Sections::tr("Exchange with the central server"),
                  [](AppContext &c, QWidget *p) -> SectionPage * { return new SyncPage(c, p); }});
     list.append({QStringLiteral("admin"), Sections::tr("Administration"), Sections::tr("Users, reference books and the audit log"),
-                 overview(Sections::tr("Administration"), Sections::tr("Users, reference books and the audit log"),
-                          {{QStringLiteral("app_user"), Sections::tr("Users")}, {QStringLiteral("competence"), Sections::tr("Competences")}})});
+                 [](AppContext &c, QWidget *p) -> SectionPage * { return new AdminPage(c, p); }});
     return list;
 }
 
