@@ -12,7 +12,8 @@ namespace metodist::monitoring {
 
 namespace {
 
-QString pct(double v) { return QString::number(v, 'f', 1); }
+// One decimal, and no "-0.0" for a change that rounds to nothing.
+QString pct(double v) { return QString::number(std::abs(v) < 0.05 ? 0.0 : v, 'f', 1); }
 QString esc(const QString &s) { return s.toHtmlEscaped(); }
 
 // `wide`: the column of long names that gets the room (-1: none).
@@ -65,7 +66,7 @@ TextTable indicatorTable(const QList<IndicatorValue> &now, const QList<Indicator
                  MonitoringReport::tr("Status"), MonitoringReport::tr("Change, p.p.")};
     for (int i = 0; i < now.size(); ++i) {
         const auto &v = now[i];
-        const QString change = i < before.size() ? QString::number(v.value - before[i].value, 'f', 1) : QString();
+        const QString change = i < before.size() ? pct(v.value - before[i].value) : QString();
         t.rows.append({QString::number(i + 1), v.title, QString::number(v.numerator), QString::number(v.denominator),
                        pct(v.value), v.target ? pct(*v.target) : QString(), status(v), change});
     }

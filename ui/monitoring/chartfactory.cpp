@@ -66,6 +66,9 @@ void barsWithTargets(QChart *chart, const ChartSpec &spec)
     chart->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
     axisX->append(spec.categories);
+    QFont small = axisX->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85); // a dozen indicator numbers must fit
+    axisX->setLabelsFont(small);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     QValueAxis *axisY = percentAxis(spec, maxOf(spec, false));

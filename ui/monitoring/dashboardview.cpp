@@ -15,12 +15,15 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace metodist::ui {
 
 using namespace monitoring;
 
 namespace {
-QString pct(double v) { return QString::number(v, 'f', 1); }
+// One decimal, and no "-0.0" for a change that rounds to nothing.
+QString pct(double v) { return QString::number(std::abs(v) < 0.05 ? 0.0 : v, 'f', 1); }
 
 QAbstractBarSeries *barSeries(QChart *chart)
 {
@@ -197,7 +200,7 @@ void DashboardView::fillTable()
             new QTableWidgetItem(QString::number(row + 1)), new QTableWidgetItem(v.title), new QTableWidgetItem(pct(v.value)),
             new QTableWidgetItem(QStringLiteral("%1 / %2").arg(v.numerator).arg(v.denominator)),
             new QTableWidgetItem(v.target ? pct(*v.target) : QString()),
-            new QTableWidgetItem(line.size() >= 2 ? QString::number(v.value - line[line.size() - 2].value, 'f', 1) : QString())};
+            new QTableWidgetItem(line.size() >= 2 ? pct(v.value - line[line.size() - 2].value) : QString())};
         items[1]->setData(Qt::UserRole, v.code);
         items[2]->setData(Qt::UserRole, v.value);
         for (int c : {0, 2, 3, 4, 5})
