@@ -71,8 +71,8 @@ private slots:
         QTemporaryDir shots;
         const QStringList files = takeScreenshots(window, shots.path());
         // sections, journal + sheet PDFs, groups load chart + instructor and learner weeks, monitoring
-        // figure + targets + report PDF + its first two pages, card, deficit profile
-        QCOMPARE(files.size(), window.sectionCount() + 12);
+        // figure + targets + report PDF + its first three pages, card, deficit profile
+        QCOMPARE(files.size(), window.sectionCount() + 13);
         for (const QString &file : files) {
             if (file.endsWith(QLatin1String(".pdf"))) {
                 QFile pdf(file);

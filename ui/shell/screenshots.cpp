@@ -34,7 +34,7 @@ static void settle(int ms = 300)
 }
 
 // The dashboard with a figure opened behind it, and the report for the ministry: its
-// PDF and its first pages as pictures (the charts are drawn into the document).
+// PDF and its first three pages as pictures (the charts are drawn into the document).
 static QStringList monitoringShots(MainWindow &window, const QString &dir)
 {
     QStringList files;
@@ -70,7 +70,7 @@ static QStringList monitoringShots(MainWindow &window, const QString &dir)
         ReportRenderer::savePdf(report, pdf);
         files << pdf;
         const auto doc = ReportRenderer::document(report);
-        for (int p = 0; p < std::min(2, ReportPrinter::pageCount(*doc, report.landscape)); ++p) {
+        for (int p = 0; p < std::min(3, ReportPrinter::pageCount(*doc, report.landscape)); ++p) {
             const QString png = QDir(dir).filePath(QStringLiteral("monitoring-report-page%1.png").arg(p + 1));
             if (ReportPrinter::pageImage(*doc, p, report.landscape).save(png))
                 files << png;
