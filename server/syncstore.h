@@ -26,7 +26,7 @@ public:
     // {rows:[...], next, more, head} as JSON text: the stored fields text is copied into
     // the answer as is, never parsed and re-serialised (the initial sync is mostly this).
     QByteArray pull(const User &user, qint64 since, int limit);
-    static constexpr int kMaxPullLimit = 50000;
+    static constexpr int kMaxPullLimit = 100000;
 
     static bool visible(const User &user, const QString &municipalityId);
 

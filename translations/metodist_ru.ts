@@ -57,6 +57,112 @@
         </message>
     </context>
     <context>
+        <name>AuditLog</name>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Пользователь</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Таблица</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Запись</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <source>Changed fields</source>
+            <translation>Изменённые поля</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>добавлена</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>изменена</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>удалена</translation>
+        </message>
+        <message>
+            <source>restored</source>
+            <translation>восстановлена</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Журнал аудита</translation>
+        </message>
+    </context>
+    <context>
+        <name>AutoScheduler</name>
+        <message>
+            <source>Group %1 does not exist</source>
+            <translation>Группа %1 не существует</translation>
+        </message>
+        <message>
+            <source>No groups to schedule: choose groups, or none of them lacks sessions in the period</source>
+            <translation>Нет групп для расписания: выберите группы — или ни одной группе периода не хватает занятий</translation>
+        </message>
+        <message>
+            <source>No time slots for a working day</source>
+            <translation>Не заданы пары (временные слоты) рабочего дня</translation>
+        </message>
+        <message>
+            <source>A time slot must count for some hours</source>
+            <translation>Временной слот должен засчитываться хотя бы в какие-то часы</translation>
+        </message>
+        <message>
+            <source>The period %1 – %2 has no working days</source>
+            <translation>В периоде %1 – %2 нет рабочих дней</translation>
+        </message>
+        <message>
+            <source>Group %1 already has all %2 hours of its programme</source>
+            <translation>У группы %1 уже есть все %2 ч программы</translation>
+        </message>
+        <message>
+            <source>Group %1 has %2 learners but no room it may use holds them (the largest has %3 seats)</source>
+            <translation>В группе %1 слушателей: %2, но ни одна доступная ей аудитория их не вмещает (в самой большой %3 мест)</translation>
+        </message>
+        <message>
+            <source>Group %1: no room it may use has %2 seats and the equipment %3</source>
+            <translation>Группа %1: ни в одной доступной ей аудитории нет %2 мест и оборудования: %3</translation>
+        </message>
+        <message>
+            <source>Group %1: no free time in %2 – %3 (its dates, its learners' other groups and the instructors' availability)</source>
+            <translation>Группа %1: нет свободного времени в %2 – %3 (даты группы, другие группы её слушателей и доступность преподавателей)</translation>
+        </message>
+        <message>
+            <source>Group %1 needs %2 sessions but only %3 time slots are free for it</source>
+            <translation>Группе %1 нужно занятий: %2, но свободных для неё слотов только %3</translation>
+        </message>
+        <message>
+            <source>%1: session %2</source>
+            <translation>%1: занятие %2</translation>
+        </message>
+        <message>
+            <source>Choose groups, or a period to find the groups without a full timetable in</source>
+            <translation>Выберите группы или период, в котором искать группы с неполным расписанием</translation>
+        </message>
+        <message>
+            <source>Group %1: %2 of %3 sessions could not be placed</source>
+            <translation>Группа %1: не удалось поставить %2 из %3 занятий</translation>
+        </message>
+    </context>
+    <context>
         <name>CertificateService</name>
         <message>
             <source>Certificate of qualification upgrade</source>
@@ -85,6 +191,77 @@
         <message>
             <source>Enrolment %1 already has a document</source>
             <translation>По зачислению %1 уже выдан документ</translation>
+        </message>
+    </context>
+    <context>
+        <name>CommunityService</name>
+        <message>
+            <source>Regional methodical active</source>
+            <translation>Региональный методический актив</translation>
+        </message>
+        <message>
+            <source>Regional managerial active</source>
+            <translation>Региональный управленческий актив</translation>
+        </message>
+        <message>
+            <source>Methodical association / professional community</source>
+            <translation>Методическое объединение / профессиональное сообщество</translation>
+        </message>
+        <message>
+            <source>Young teachers' community</source>
+            <translation>Сообщество молодых педагогов</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Участник</translation>
+        </message>
+        <message>
+            <source>Head</source>
+            <translation>Руководитель</translation>
+        </message>
+        <message>
+            <source>Methodologist</source>
+            <translation>Методист</translation>
+        </message>
+        <message>
+            <source>Tutor</source>
+            <translation>Тьютор</translation>
+        </message>
+        <message>
+            <source>Expert</source>
+            <translation>Эксперт</translation>
+        </message>
+        <message>
+            <source>Managers' reserve</source>
+            <translation>Кадровый резерв руководителей</translation>
+        </message>
+        <message>
+            <source>Community member: unknown role "%1".</source>
+            <translation>Участник сообщества: неизвестная роль «%1».</translation>
+        </message>
+        <message>
+            <source>Community: the name is required.</source>
+            <translation>Сообщество: укажите название.</translation>
+        </message>
+        <message>
+            <source>Community: unknown kind "%1".</source>
+            <translation>Сообщество: неизвестный вид «%1».</translation>
+        </message>
+        <message>
+            <source>Community member: choose a person.</source>
+            <translation>Участник сообщества: выберите человека.</translation>
+        </message>
+        <message>
+            <source>Community %1 does not exist.</source>
+            <translation>Сообщества %1 нет.</translation>
+        </message>
+        <message>
+            <source>Community member: the person is not in the register.</source>
+            <translation>Участник сообщества: этого человека нет в реестре.</translation>
+        </message>
+        <message>
+            <source>Community member: %1 is already a member.</source>
+            <translation>Участник сообщества: %1 уже состоит в нём.</translation>
         </message>
     </context>
     <context>
@@ -351,6 +528,10 @@
         <message>
             <source>Mentoring, communities and indicators</source>
             <translation>Наставничество, сообщества и показатели</translation>
+        </message>
+        <message>
+            <source>Mentoring goals and community roles</source>
+            <translation>Цели наставничества и роли в сообществах</translation>
         </message>
     </context>
     <context>
@@ -787,6 +968,92 @@
         </message>
     </context>
     <context>
+        <name>IndicatorExport</name>
+        <message>
+            <source>No organisation with the id or name "%1"</source>
+            <translation>Нет организации с идентификатором или названием «%1»</translation>
+        </message>
+        <message>
+            <source>No municipality with the id or name "%1"</source>
+            <translation>Нет муниципалитета с идентификатором или названием «%1»</translation>
+        </message>
+        <message>
+            <source>The name "%1" fits %2 units; give the id (%3)</source>
+            <translation>Названию «%1» соответствует несколько единиц (%2); укажите идентификатор (%3)</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Показатели</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Concept</source>
+            <translation>Концепция</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Показатель</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Год</translation>
+        </message>
+        <message>
+            <source>Level</source>
+            <translation>Уровень</translation>
+        </message>
+        <message>
+            <source>Unit id</source>
+            <translation>Идентификатор единицы</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Единица</translation>
+        </message>
+        <message>
+            <source>Numerator</source>
+            <translation>Числитель</translation>
+        </message>
+        <message>
+            <source>Denominator</source>
+            <translation>Знаменатель</translation>
+        </message>
+        <message>
+            <source>Value, %</source>
+            <translation>Значение, %</translation>
+        </message>
+        <message>
+            <source>Target, %</source>
+            <translation>Целевое значение, %</translation>
+        </message>
+    </context>
+    <context>
+        <name>IndicatorTargets</name>
+        <message>
+            <source>Unknown indicator code "%1"</source>
+            <translation>Неизвестный код показателя «%1»</translation>
+        </message>
+        <message>
+            <source>Target year %1 is outside 2000-2100</source>
+            <translation>Год целевого значения %1 вне диапазона 2000–2100</translation>
+        </message>
+        <message>
+            <source>Target %1 for "%2" must be a percentage from 0 to 100</source>
+            <translation>Целевое значение %1 для «%2» должно быть процентом от 0 до 100</translation>
+        </message>
+        <message>
+            <source>No municipality with id "%1" for the target of "%2"</source>
+            <translation>Нет муниципалитета с идентификатором «%1» для целевого значения «%2»</translation>
+        </message>
+        <message>
+            <source>No organisation with id "%1" for the target of "%2"</source>
+            <translation>Нет организации с идентификатором «%1» для целевого значения «%2»</translation>
+        </message>
+    </context>
+    <context>
         <name>Indicators</name>
         <message>
             <source>Staff with a diagnostic in the period</source>
@@ -811,6 +1078,38 @@
         <message>
             <source>IRO programmes included in FR DPP</source>
             <translation>Доля программ ИРО, включённых в ФР ДПП</translation>
+        </message>
+        <message>
+            <source>Staff with identified deficits who have a route</source>
+            <translation>Доля работников с выявленными дефицитами, для которых разработан ИОМ</translation>
+        </message>
+        <message>
+            <source>Routes following the three-stage model</source>
+            <translation>Доля ИОМ, построенных по трёхэтапной модели</translation>
+        </message>
+        <message>
+            <source>Staff who completed a course chosen in their route</source>
+            <translation>Доля работников, освоивших программу, выбранную в их ИОМ</translation>
+        </message>
+        <message>
+            <source>Staff in the regional methodical active</source>
+            <translation>Доля работников, входящих в региональный методический актив</translation>
+        </message>
+        <message>
+            <source>Managers in the regional managerial active</source>
+            <translation>Доля руководителей, входящих в региональный управленческий актив</translation>
+        </message>
+        <message>
+            <source>Programmes run in the period in the network form</source>
+            <translation>Доля программ, реализованных за период в сетевой форме</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Регион</translation>
+        </message>
+        <message>
+            <source>no data</source>
+            <translation>нет данных</translation>
         </message>
     </context>
     <context>
@@ -1011,6 +1310,61 @@
         </message>
     </context>
     <context>
+        <name>MentoringService</name>
+        <message>
+            <source>Mentoring pair: choose both the mentor and the mentee.</source>
+            <translation>Наставническая пара: выберите и наставника, и наставляемого.</translation>
+        </message>
+        <message>
+            <source>Mentoring pair: a person cannot mentor themselves.</source>
+            <translation>Наставническая пара: человек не может быть наставником самому себе.</translation>
+        </message>
+        <message>
+            <source>Mentoring pair: the start date is required.</source>
+            <translation>Наставническая пара: укажите дату начала.</translation>
+        </message>
+        <message>
+            <source>Mentoring pair: the end date %1 is before the start date %2.</source>
+            <translation>Наставническая пара: дата окончания %1 раньше даты начала %2.</translation>
+        </message>
+        <message>
+            <source>Mentoring pair: the mentor or the mentee is not in the register.</source>
+            <translation>Наставническая пара: наставника или наставляемого нет в реестре.</translation>
+        </message>
+        <message>
+            <source>open-ended</source>
+            <translation>без срока окончания</translation>
+        </message>
+        <message>
+            <source>Mentoring pair: %1 already has an active mentor for this period: %2, from %3 to %4. End that pair first.</source>
+            <translation>Наставническая пара: у педагога %1 на этот период уже есть действующий наставник: %2, с %3 по %4. Сначала завершите ту пару.</translation>
+        </message>
+        <message>
+            <source>Mentoring pair %1 does not exist.</source>
+            <translation>Наставнической пары %1 нет.</translation>
+        </message>
+        <message>
+            <source>Mentoring pair: only an active pair can be ended; this one is %1.</source>
+            <translation>Наставническая пара: завершить можно только действующую пару; эта — %1.</translation>
+        </message>
+        <message>
+            <source>Mentoring pair: the end date must not be before the start date %1.</source>
+            <translation>Наставническая пара: дата окончания не может быть раньше даты начала %1.</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>действует</translation>
+        </message>
+        <message>
+            <source>finished</source>
+            <translation>завершена</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>прекращена</translation>
+        </message>
+    </context>
+    <context>
         <name>Migrator</name>
         <message>
             <source>The profile %1 was written by a newer version of Metodist (schema %2; this version knows up to %3). Update Metodist to open it; the file was not changed.</source>
@@ -1019,6 +1373,411 @@
         <message>
             <source>Migration %1 (%2) failed: %3</source>
             <translation>Миграция %1 (%2) не выполнена: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>Portfolio</name>
+        <message>
+            <source>Portfolio: no person %1 in the register.</source>
+            <translation>Портфолио: в реестре нет человека %1.</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Продукт</translation>
+        </message>
+        <message>
+            <source>Competition</source>
+            <translation>Конкурс</translation>
+        </message>
+        <message>
+            <source>Publication</source>
+            <translation>Публикация</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Другое</translation>
+        </message>
+        <message>
+            <source>Portfolio item: the title is required.</source>
+            <translation>Запись портфолио: укажите название.</translation>
+        </message>
+        <message>
+            <source>Portfolio item: unknown kind "%1".</source>
+            <translation>Запись портфолио: неизвестный вид «%1».</translation>
+        </message>
+        <message>
+            <source>Digital portfolio of a teacher</source>
+            <translation>Цифровое портфолио педагога</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <source>In the profession since</source>
+            <translation>В профессии с</translation>
+        </message>
+        <message>
+            <source>Young teacher: under 35 and in the first three years of the profession</source>
+            <translation>Молодой педагог: моложе 35 лет и первые три года в профессии</translation>
+        </message>
+        <message>
+            <source>Diagnostics of professional deficits</source>
+            <translation>Диагностика профессиональных дефицитов</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>Инструмент</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Результат</translation>
+        </message>
+        <message>
+            <source>Pronounced deficits</source>
+            <translation>Выраженные дефициты</translation>
+        </message>
+        <message>
+            <source>Partial deficits</source>
+            <translation>Частичные дефициты</translation>
+        </message>
+        <message>
+            <source>No diagnostics.</source>
+            <translation>Диагностик нет.</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 из %2</translation>
+        </message>
+        <message>
+            <source>Individual educational routes</source>
+            <translation>Индивидуальные образовательные маршруты</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Tutor</source>
+            <translation>Тьютор</translation>
+        </message>
+        <message>
+            <source>Items done</source>
+            <translation>Выполнено пунктов</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Часы</translation>
+        </message>
+        <message>
+            <source>No routes.</source>
+            <translation>Маршрутов нет.</translation>
+        </message>
+        <message>
+            <source>%1. Final work: %2</source>
+            <translation>%1. Итоговая работа: %2</translation>
+        </message>
+        <message>
+            <source>Further professional education: documents</source>
+            <translation>Дополнительное профессиональное образование: документы</translation>
+        </message>
+        <message>
+            <source>Issued</source>
+            <translation>Выдан</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Документ</translation>
+        </message>
+        <message>
+            <source>Reg. number</source>
+            <translation>Рег. номер</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Программа</translation>
+        </message>
+        <message>
+            <source>No documents.</source>
+            <translation>Документов нет.</translation>
+        </message>
+        <message>
+            <source>Products, competitions and publications</source>
+            <translation>Продукты, конкурсы и публикации</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Ссылка</translation>
+        </message>
+        <message>
+            <source>No items.</source>
+            <translation>Записей нет.</translation>
+        </message>
+        <message>
+            <source>Mentor of %1</source>
+            <translation>Наставник педагога %1</translation>
+        </message>
+        <message>
+            <source>Mentored by %1</source>
+            <translation>Наставляемый, наставник %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Mentoring and professional communities</source>
+            <translation>Наставничество и профессиональные сообщества</translation>
+        </message>
+        <message>
+            <source>Participation</source>
+            <translation>Участие</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>С</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>По</translation>
+        </message>
+        <message>
+            <source>No participation.</source>
+            <translation>Участия нет.</translation>
+        </message>
+        <message>
+            <source>Made %1</source>
+            <translation>Сформировано %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileBackup</name>
+        <message>
+            <source>Cannot start copying %1: %2</source>
+            <translation>Не удалось начать копирование %1: %2</translation>
+        </message>
+        <message>
+            <source>the file stayed locked by another program</source>
+            <translation>файл оставался заблокирован другой программой</translation>
+        </message>
+        <message>
+            <source>Copying %1 failed: %2</source>
+            <translation>Копирование %1 не удалось: %2</translation>
+        </message>
+        <message>
+            <source>The profile file %1 does not exist.</source>
+            <translation>Файл профиля %1 не существует.</translation>
+        </message>
+        <message>
+            <source>The backup file must differ from the profile file %1.</source>
+            <translation>Файл резервной копии должен отличаться от файла профиля %1.</translation>
+        </message>
+        <message>
+            <source>Cannot open the profile file %1: %2</source>
+            <translation>Не удалось открыть файл профиля %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot create the backup file %1: %2</source>
+            <translation>Не удалось создать файл резервной копии %1: %2</translation>
+        </message>
+        <message>
+            <source>The backup was cancelled; %1 was not written.</source>
+            <translation>Резервное копирование отменено; файл %1 не записан.</translation>
+        </message>
+        <message>
+            <source>Cannot finish the backup file %1: %2</source>
+            <translation>Не удалось завершить файл резервной копии %1: %2</translation>
+        </message>
+        <message>
+            <source>Cannot write the backup file %1.</source>
+            <translation>Не удалось записать файл резервной копии %1.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Не удалось прочитать %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a Metodist backup: it is not an SQLite database file.</source>
+            <translation>%1 не является резервной копией Методиста: это не файл базы данных SQLite.</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>Не удалось открыть %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 is damaged and cannot be restored: %2</source>
+            <translation>Файл %1 повреждён, восстановить из него нельзя: %2</translation>
+        </message>
+        <message>
+            <source>%1 is damaged and cannot be restored (integrity check: %2).</source>
+            <translation>Файл %1 повреждён, восстановить из него нельзя (проверка целостности: %2).</translation>
+        </message>
+        <message>
+            <source>%1 is not a Metodist profile: it lacks the profile's tables (schema_migrations, person, outbox, settings).</source>
+            <translation>%1 не является профилем Методиста: в нём нет таблиц профиля (schema_migrations, person, outbox, settings).</translation>
+        </message>
+        <message>
+            <source>%1 was made by a newer version of Metodist (schema %2; this version knows up to %3). Update Metodist to restore it.</source>
+            <translation>Файл %1 создан более новой версией Методиста (схема %2; эта версия знает схемы до %3). Обновите Методист, чтобы восстановить из него профиль.</translation>
+        </message>
+        <message>
+            <source>%1 is not a consistent Metodist profile: its schema version is %2 but its migrations record %3.</source>
+            <translation>%1 — несогласованный профиль Методиста: версия схемы %2, а в журнале миграций — %3.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>Не удалось прочитать %1: %2</translation>
+        </message>
+        <message>
+            <source>The restore was cancelled; the profile %1 was not changed.</source>
+            <translation>Восстановление отменено; профиль %1 не изменён.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferenceBooks</name>
+        <message>
+            <source>Positions</source>
+            <translation>Должности</translation>
+        </message>
+        <message>
+            <source>Subjects</source>
+            <translation>Предметы</translation>
+        </message>
+        <message>
+            <source>Competence areas</source>
+            <translation>Области компетенций</translation>
+        </message>
+        <message>
+            <source>Competences</source>
+            <translation>Компетенции</translation>
+        </message>
+        <message>
+            <source>Kinds of programmes</source>
+            <translation>Виды программ</translation>
+        </message>
+        <message>
+            <source>Kinds of events</source>
+            <translation>Виды мероприятий</translation>
+        </message>
+        <message>
+            <source>Advanced training (PK)</source>
+            <translation>Повышение квалификации (ПК)</translation>
+        </message>
+        <message>
+            <source>Professional retraining (PP)</source>
+            <translation>Профессиональная переподготовка (ПП)</translation>
+        </message>
+        <message>
+            <source>Seminar</source>
+            <translation>Семинар</translation>
+        </message>
+        <message>
+            <source>Master class</source>
+            <translation>Мастер-класс</translation>
+        </message>
+        <message>
+            <source>Internship</source>
+            <translation>Стажировка</translation>
+        </message>
+        <message>
+            <source>Conference</source>
+            <translation>Конференция</translation>
+        </message>
+        <message>
+            <source>Competition</source>
+            <translation>Конкурс</translation>
+        </message>
+        <message>
+            <source>Professional community</source>
+            <translation>Профессиональное сообщество</translation>
+        </message>
+        <message>
+            <source>Mentoring</source>
+            <translation>Наставничество</translation>
+        </message>
+        <message>
+            <source>Positions and subjects come from people's cards: enter a new one in a person's card. Here they are renamed or merged.</source>
+            <translation>Должности и предметы берутся из карточек педагогов: новое значение введите в карточке педагога. Здесь их можно переименовать или объединить.</translation>
+        </message>
+        <message>
+            <source>Kinds of programmes and events are fixed by the data schema and cannot be added.</source>
+            <translation>Виды программ и мероприятий заданы схемой данных; добавить новый нельзя.</translation>
+        </message>
+        <message>
+            <source>Competence area: the code %1 is already used.</source>
+            <translation>Область компетенций: код %1 уже занят.</translation>
+        </message>
+        <message>
+            <source>Competence: choose its competence area.</source>
+            <translation>Компетенция: выберите её область.</translation>
+        </message>
+        <message>
+            <source>Kinds of programmes and events are fixed by the data schema and cannot be renamed.</source>
+            <translation>Виды программ и мероприятий заданы схемой данных; переименовать их нельзя.</translation>
+        </message>
+        <message>
+            <source>The new name is empty.</source>
+            <translation>Новое название пустое.</translation>
+        </message>
+        <message>
+            <source>A subject cannot contain ';' (it separates a person's subjects).</source>
+            <translation>Название предмета не может содержать «;» (этим знаком разделяются предметы педагога).</translation>
+        </message>
+        <message>
+            <source>No such entry in %1.</source>
+            <translation>В справочнике «%1» нет такой записи.</translation>
+        </message>
+        <message>
+            <source>The code is empty.</source>
+            <translation>Код пустой.</translation>
+        </message>
+        <message>
+            <source>The code %1 is already used in %2.</source>
+            <translation>Код %1 уже занят в справочнике «%2».</translation>
+        </message>
+        <message>
+            <source>The code of competence %1 cannot change: diagnostics refer to it by code (%2: %3). Change only its name.</source>
+            <translation>Код компетенции %1 менять нельзя: на него по коду ссылаются результаты диагностики (%2: %3). Измените только название.</translation>
+        </message>
+        <message>
+            <source>Kinds of programmes and events are fixed by the data schema and cannot be deleted.</source>
+            <translation>Виды программ и мероприятий заданы схемой данных; удалить их нельзя.</translation>
+        </message>
+        <message>
+            <source>«%1» is in use and cannot be deleted; rows that refer to it: %2.</source>
+            <translation>«%1» используется, удалить нельзя; ссылающиеся строки: %2.</translation>
+        </message>
+        <message>
+            <source>«%1» is not used by anyone, so there is nothing to delete.</source>
+            <translation>«%1» нигде не указано — удалять нечего.</translation>
         </message>
     </context>
     <context>
@@ -1581,12 +2340,12 @@
             <translation>Пользователи, справочники и журнал аудита</translation>
         </message>
         <message>
-            <source>Users</source>
-            <translation>Пользователи</translation>
+            <source>Support</source>
+            <translation>Сопровождение</translation>
         </message>
         <message>
-            <source>Competences</source>
-            <translation>Компетенции</translation>
+            <source>Mentoring, young teachers, the methodical active, surveys</source>
+            <translation>Наставничество, молодые педагоги, методический актив, анкетирование</translation>
         </message>
     </context>
     <context>
@@ -1621,6 +2380,101 @@
         <message>
             <source>СНИЛС «%1» has a wrong checksum: %2 expected, %3 given.</source>
             <translation>У СНИЛС «%1» неверная контрольная сумма: ожидалось %2, указано %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Surveys</name>
+        <message>
+            <source>Satisfaction with a programme</source>
+            <translation>Удовлетворённость программой</translation>
+        </message>
+        <message>
+            <source>The content met my professional needs</source>
+            <translation>Содержание отвечало моим профессиональным потребностям</translation>
+        </message>
+        <message>
+            <source>The instructors' work</source>
+            <translation>Работа преподавателей</translation>
+        </message>
+        <message>
+            <source>Organisation of the training</source>
+            <translation>Организация обучения</translation>
+        </message>
+        <message>
+            <source>Usefulness for my practice</source>
+            <translation>Польза для моей практики</translation>
+        </message>
+        <message>
+            <source>Support of a young teacher</source>
+            <translation>Сопровождение молодого педагога</translation>
+        </message>
+        <message>
+            <source>The mentor's help</source>
+            <translation>Помощь наставника</translation>
+        </message>
+        <message>
+            <source>My adaptation at the school</source>
+            <translation>Моя адаптация в образовательной организации</translation>
+        </message>
+        <message>
+            <source>Overall satisfaction</source>
+            <translation>Общая удовлетворённость</translation>
+        </message>
+        <message>
+            <source>Survey: unknown questionnaire "%1".</source>
+            <translation>Анкетирование: неизвестная анкета «%1».</translation>
+        </message>
+        <message>
+            <source>Survey: the answer to "%1" must be from 1 to 5.</source>
+            <translation>Анкетирование: ответ на вопрос «%1» должен быть от 1 до 5.</translation>
+        </message>
+        <message>
+            <source>Survey: the date of the answer is required.</source>
+            <translation>Анкетирование: укажите дату ответа.</translation>
+        </message>
+        <message>
+            <source>Survey: "%1" is answered about a group; choose the group.</source>
+            <translation>Анкетирование: анкета «%1» заполняется по группе; выберите группу.</translation>
+        </message>
+        <message>
+            <source>Survey: no group %1.</source>
+            <translation>Анкетирование: группы %1 нет.</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Вопросы</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Вопрос</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Ответов</translation>
+        </message>
+        <message>
+            <source>Mean</source>
+            <translation>Среднее</translation>
+        </message>
+        <message>
+            <source>Programmes</source>
+            <translation>Программы</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Программа</translation>
+        </message>
+        <message>
+            <source>Mean satisfaction</source>
+            <translation>Средняя удовлетворённость</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Комментарии</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Комментарий</translation>
         </message>
     </context>
     <context>
@@ -1698,6 +2552,29 @@
         </message>
     </context>
     <context>
+        <name>metodist::ServerAdmin</name>
+        <message>
+            <source>The server %1 does not answer: %2</source>
+            <translation>Сервер %1 не отвечает: %2</translation>
+        </message>
+        <message>
+            <source>Log in to the server again (the session has expired or was revoked).</source>
+            <translation>Войдите на сервер заново (сеанс истёк или был отозван).</translation>
+        </message>
+        <message>
+            <source>Only an administrator of the server may manage users.</source>
+            <translation>Управлять пользователями может только администратор сервера.</translation>
+        </message>
+        <message>
+            <source>The server refused (HTTP %1): %2</source>
+            <translation>Сервер отказал (HTTP %1): %2</translation>
+        </message>
+        <message>
+            <source>Wrong login or password.</source>
+            <translation>Неверный логин или пароль.</translation>
+        </message>
+    </context>
+    <context>
         <name>metodist::SyncClient</name>
         <message>
             <source>No server URL or login configured.</source>
@@ -1766,6 +2643,10 @@
         <message>
             <source>Sync cancelled.</source>
             <translation>Синхронизация отменена.</translation>
+        </message>
+        <message>
+            <source>The server sent a malformed page: %1</source>
+            <translation>Сервер прислал повреждённую страницу данных: %1</translation>
         </message>
     </context>
     <context>
@@ -1896,6 +2777,268 @@
         <message>
             <source>unknown room "%1"</source>
             <translation>неизвестная аудитория «%1»</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::AdminPage</name>
+        <message>
+            <source>Backup and restore</source>
+            <translation>Резервная копия и восстановление</translation>
+        </message>
+        <message>
+            <source>Reference books</source>
+            <translation>Справочники</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>Журнал аудита</translation>
+        </message>
+        <message>
+            <source>Users and roles</source>
+            <translation>Пользователи и роли</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::AuditWidget</name>
+        <message>
+            <source>Text in row id, user, table or fields</source>
+            <translation>Текст в идентификаторе записи, пользователе, таблице или полях</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Период:</translation>
+        </message>
+        <message>
+            <source>User:</source>
+            <translation>Пользователь:</translation>
+        </message>
+        <message>
+            <source>Table:</source>
+            <translation>Таблица:</translation>
+        </message>
+        <message>
+            <source>Export to XLSX…</source>
+            <translation>Экспорт в XLSX…</translation>
+        </message>
+        <message>
+            <source>All users</source>
+            <translation>Все пользователи</translation>
+        </message>
+        <message>
+            <source>All tables</source>
+            <translation>Все таблицы</translation>
+        </message>
+        <message>
+            <source>Entries: %1</source>
+            <translation>Записей: %1</translation>
+        </message>
+        <message>
+            <source>Exported %1 entries to %2.</source>
+            <translation>Выгружено записей: %1, файл %2.</translation>
+        </message>
+        <message>
+            <source>Export the audit log</source>
+            <translation>Экспорт журнала аудита</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Книги Excel (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::AutoScheduleDialog</name>
+        <message>
+            <source>Auto-schedule</source>
+            <translation>Автоматическое расписание</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> с</translation>
+        </message>
+        <message>
+            <source>Find groups</source>
+            <translation>Найти группы</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <source>Time limit</source>
+            <translation>Ограничение времени</translation>
+        </message>
+        <message>
+            <source>Groups to schedule (ticked: their sessions have fewer hours than the programme)</source>
+            <translation>Группы для расписания (отмечены те, у которых занятий меньше часов программы)</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Начать</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Остановить</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Время</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Группа</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Аудитория</translation>
+        </message>
+        <message>
+            <source>Instructors</source>
+            <translation>Преподаватели</translation>
+        </message>
+        <message>
+            <source>Proposed sessions</source>
+            <translation>Предлагаемые занятия</translation>
+        </message>
+        <message>
+            <source>◀ Week</source>
+            <translation>◀ Неделя</translation>
+        </message>
+        <message>
+            <source>Week ▶</source>
+            <translation>Неделя ▶</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Неделя</translation>
+        </message>
+        <message>
+            <source>Accept and write</source>
+            <translation>Принять и записать</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3 – %4), %5 of %6 h scheduled</source>
+            <translation>%1 — %2 (%3 – %4), в расписании %5 из %6 ч</translation>
+        </message>
+        <message>
+            <source>Tick the groups to schedule.</source>
+            <translation>Отметьте группы, для которых составить расписание.</translation>
+        </message>
+        <message>
+            <source>Building the timetable…</source>
+            <translation>Составляется расписание…</translation>
+        </message>
+        <message>
+            <source>Stopping… the best timetable so far is kept</source>
+            <translation>Остановка… лучшее найденное расписание сохраняется</translation>
+        </message>
+        <message>
+            <source>%1 s: %2 sessions still to place</source>
+            <translation>%1 с: осталось поставить занятий: %2</translation>
+        </message>
+        <message>
+            <source>%1 s: all placed, best soft cost %2</source>
+            <translation>%1 с: все поставлены, лучшая мягкая стоимость %2</translation>
+        </message>
+        <message>
+            <source>Stopped after %1 s</source>
+            <translation>Остановлено через %1 с</translation>
+        </message>
+        <message>
+            <source>Done in %1 s</source>
+            <translation>Готово за %1 с</translation>
+        </message>
+        <message>
+            <source>%1 of %2 sessions placed for %3 groups; hard conflicts: %4; soft cost %5 (spread over days %6, compact days %7, stable rooms %8).</source>
+            <translation>Поставлено %1 из %2 занятий для групп: %3; жёстких конфликтов: %4; мягкая стоимость %5 (распределение по дням %6, компактность дней %7, постоянство аудиторий %8).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Week of %1: %n proposed session(s)</source>
+            <translation>
+                <numerusform>Неделя с %1: %n предлагаемое занятие</numerusform>
+                <numerusform>Неделя с %1: %n предлагаемых занятия</numerusform>
+                <numerusform>Неделя с %1: %n предлагаемых занятий</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n session(s) written</source>
+            <translation>
+                <numerusform>Записано %n занятие</numerusform>
+                <numerusform>Записано %n занятия</numerusform>
+                <numerusform>Записано %n занятий</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::BackupWidget</name>
+        <message>
+            <source>A backup is a consistent copy of the whole profile, made while you keep working. Restoring replaces the profile's data with the backup's; the current data are kept first in a safety copy next to the profile file.</source>
+            <translation>Резервная копия — согласованная копия всего профиля; её можно делать, не прерывая работу. Восстановление заменяет данные профиля данными копии; текущие данные перед этим сохраняются в страховочную копию рядом с файлом профиля.</translation>
+        </message>
+        <message>
+            <source>Backup…</source>
+            <translation>Резервная копия…</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Восстановить…</translation>
+        </message>
+        <message>
+            <source>Back up the profile</source>
+            <translation>Резервная копия профиля</translation>
+        </message>
+        <message>
+            <source>Metodist backups (*.metodist-backup);;All files (*)</source>
+            <translation>Резервные копии Методиста (*.metodist-backup);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Restore the profile from a backup</source>
+            <translation>Восстановление профиля из резервной копии</translation>
+        </message>
+        <message>
+            <source>Metodist backups (*.metodist-backup *.bak *.sqlite *.db);;All files (*)</source>
+            <translation>Резервные копии Методиста (*.metodist-backup *.bak *.sqlite *.db);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>Restore the profile</source>
+            <translation>Восстановление профиля</translation>
+        </message>
+        <message>
+            <source>Replace all data of this profile with the backup %1?
+The current data will be kept in a safety copy.</source>
+            <translation>Заменить все данные этого профиля данными копии %1?
+Текущие данные будут сохранены в страховочную копию.</translation>
+        </message>
+        <message>
+            <source>Backing up to %1…</source>
+            <translation>Резервное копирование в %1…</translation>
+        </message>
+        <message>
+            <source>Backup written: %1 (%2 people, %3 MB).</source>
+            <translation>Резервная копия записана: %1 (педагогов: %2, %3 МБ).</translation>
+        </message>
+        <message>
+            <source>Restoring from %1…</source>
+            <translation>Восстановление из %1…</translation>
+        </message>
+        <message>
+            <source>The profile was restored from %1 (%2 people). The previous data are kept in %3.</source>
+            <translation>Профиль восстановлен из %1 (педагогов: %2). Прежние данные сохранены в %3.</translation>
+        </message>
+        <message>
+            <source>Not restored: %1 The profile was not changed.</source>
+            <translation>Не восстановлено: %1 Профиль не изменён.</translation>
         </message>
     </context>
     <context>
@@ -2138,6 +3281,129 @@
         </message>
     </context>
     <context>
+        <name>metodist::ui::CommunityPanel</name>
+        <message>
+            <source>Community or active</source>
+            <translation>Сообщество или актив</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Муниципалитет</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Участников</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Joined</source>
+            <translation>Вступил</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>&amp;Переименовать…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>У&amp;далить</translation>
+        </message>
+        <message>
+            <source>&amp;Add member…</source>
+            <translation>&amp;Добавить участника…</translation>
+        </message>
+        <message>
+            <source>Remove m&amp;ember</source>
+            <translation>Исключить у&amp;частника</translation>
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation>&amp;Новое…</translation>
+        </message>
+        <message>
+            <source>Change a member's role in the Role column; double-click a name to open the card</source>
+            <translation>Роль участника меняется в столбце «Роль»; двойной щелчок по ФИО открывает карточку</translation>
+        </message>
+        <message>
+            <source>region</source>
+            <translation>регион</translation>
+        </message>
+        <message>
+            <source>Choose a community</source>
+            <translation>Выберите сообщество</translation>
+        </message>
+        <message>
+            <source>Role changed.</source>
+            <translation>Роль изменена.</translation>
+        </message>
+        <message>
+            <source>New community</source>
+            <translation>Новое сообщество</translation>
+        </message>
+        <message>
+            <source>Region-wide</source>
+            <translation>Весь регион</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Название</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>&amp;Municipality</source>
+            <translation>&amp;Муниципалитет</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Переименование</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Удаление</translation>
+        </message>
+        <message>
+            <source>Remove «%1» with all its memberships?</source>
+            <translation>Удалить «%1» вместе со всеми участниками?</translation>
+        </message>
+        <message>
+            <source>Add a member</source>
+            <translation>Добавление участника</translation>
+        </message>
+        <message>
+            <source>&amp;Person</source>
+            <translation>&amp;Педагог</translation>
+        </message>
+        <message>
+            <source>&amp;Role</source>
+            <translation>&amp;Роль</translation>
+        </message>
+        <message>
+            <source>&amp;Joined</source>
+            <translation>Дата &amp;вступления</translation>
+        </message>
+        <message>
+            <source>Remove %1 from «%2»?</source>
+            <translation>Исключить %1 из «%2»?</translation>
+        </message>
+    </context>
+    <context>
         <name>metodist::ui::ConflictsWidget</name>
         <message>
             <source>(empty)</source>
@@ -2373,6 +3639,21 @@ Your local values are kept on this computer; take theirs to mark it reviewed.</s
         </message>
     </context>
     <context>
+        <name>metodist::ui::EndPairDialog</name>
+        <message>
+            <source>Cancelled (the pair did not work out)</source>
+            <translation>Прекращена (пара не сложилась)</translation>
+        </message>
+        <message>
+            <source>End the mentoring pair</source>
+            <translation>Завершение наставнической пары</translation>
+        </message>
+        <message>
+            <source>&amp;End date</source>
+            <translation>Дата &amp;окончания</translation>
+        </message>
+    </context>
+    <context>
         <name>metodist::ui::GroupsPage</name>
         <message>
             <source>Show</source>
@@ -2601,6 +3882,18 @@ Move anyway?</source>
         <message>
             <source>Cannot write %1: %2</source>
             <translation>Не удалось записать %1: %2</translation>
+        </message>
+        <message>
+            <source>Auto-schedule…</source>
+            <translation>Автоматическое расписание…</translation>
+        </message>
+        <message>
+            <source>Place the sessions the groups of the period still lack, without conflicts</source>
+            <translation>Поставить недостающие занятия групп периода без конфликтов</translation>
+        </message>
+        <message>
+            <source>Load chart</source>
+            <translation>График загрузки</translation>
         </message>
     </context>
     <context>
@@ -3258,6 +4551,10 @@ Move anyway?</source>
                 <numerusform>Нет подключения · %n изменений к отправке</numerusform>
             </translation>
         </message>
+        <message>
+            <source>P&amp;ortfolio</source>
+            <translation>П&amp;ортфолио</translation>
+        </message>
     </context>
     <context>
         <name>metodist::ui::ManualEntryDialog</name>
@@ -3316,6 +4613,124 @@ Move anyway?</source>
         <message>
             <source>%1: not a number.</source>
             <translation>%1: не число.</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::MentoringModel</name>
+        <message>
+            <source>Young teacher: under 35 and in the first three years of the profession</source>
+            <translation>Молодой педагог: моложе 35 лет и первые три года в профессии</translation>
+        </message>
+        <message>
+            <source>%1 (young teacher)</source>
+            <translation>%1 (молодой педагог)</translation>
+        </message>
+        <message>
+            <source>Young teacher</source>
+            <translation>Молодой педагог</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Муниципалитет</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <source>In the profession since</source>
+            <translation>В профессии с</translation>
+        </message>
+        <message>
+            <source>Mentor</source>
+            <translation>Наставник</translation>
+        </message>
+        <message>
+            <source>Mentor's organisation</source>
+            <translation>Организация наставника</translation>
+        </message>
+        <message>
+            <source>Mentee</source>
+            <translation>Наставляемый</translation>
+        </message>
+        <message>
+            <source>Mentee's organisation</source>
+            <translation>Организация наставляемого</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>С</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>По</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Цель</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::MentoringPanel</name>
+        <message>
+            <source>&amp;New pair…</source>
+            <translation>&amp;Новая пара…</translation>
+        </message>
+        <message>
+            <source>&amp;End pair…</source>
+            <translation>&amp;Завершить пару…</translation>
+        </message>
+        <message>
+            <source>&amp;Assign a mentor…</source>
+            <translation>&amp;Назначить наставника…</translation>
+        </message>
+        <message>
+            <source>Active pairs</source>
+            <translation>Действующие пары</translation>
+        </message>
+        <message>
+            <source>All pairs</source>
+            <translation>Все пары</translation>
+        </message>
+        <message>
+            <source>Young teachers without a mentor</source>
+            <translation>Молодые педагоги без наставника</translation>
+        </message>
+        <message>
+            <source>All municipalities</source>
+            <translation>Все муниципалитеты</translation>
+        </message>
+        <message>
+            <source>Narrows the list of young teachers without a mentor</source>
+            <translation>Сужает список молодых педагогов без наставника</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Показать</translation>
+        </message>
+        <message>
+            <source>Double-click a row to open the person's card; young teachers are highlighted</source>
+            <translation>Двойной щелчок открывает карточку человека; молодые педагоги выделены цветом</translation>
+        </message>
+        <message>
+            <source>Active pairs: %1. Young teachers: %2, without a mentor: %3.</source>
+            <translation>Действующих пар: %1. Молодых педагогов: %2, без наставника: %3.</translation>
+        </message>
+        <message>
+            <source>The mentoring pair is saved.</source>
+            <translation>Наставническая пара сохранена.</translation>
         </message>
     </context>
     <context>
@@ -3544,6 +4959,37 @@ Move anyway?</source>
         </message>
     </context>
     <context>
+        <name>metodist::ui::PairDialog</name>
+        <message>
+            <source>Planned end</source>
+            <translation>Плановое окончание</translation>
+        </message>
+        <message>
+            <source>New mentoring pair</source>
+            <translation>Новая наставническая пара</translation>
+        </message>
+        <message>
+            <source>e.g. adaptation at the school, preparing an open lesson</source>
+            <translation>например, адаптация в школе, подготовка открытого урока</translation>
+        </message>
+        <message>
+            <source>&amp;Mentor</source>
+            <translation>&amp;Наставник</translation>
+        </message>
+        <message>
+            <source>M&amp;entee</source>
+            <translation>Н&amp;аставляемый</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;С</translation>
+        </message>
+        <message>
+            <source>&amp;Goal</source>
+            <translation>&amp;Цель</translation>
+        </message>
+    </context>
+    <context>
         <name>metodist::ui::PersonCardDialog</name>
         <message>
             <source>not set</source>
@@ -3663,6 +5109,81 @@ Move anyway?</source>
         <message>
             <source>Last name, first name or СНИЛС…</source>
             <translation>Фамилия, имя или СНИЛС…</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::PortfolioWidget</name>
+        <message>
+            <source>&amp;Add item…</source>
+            <translation>&amp;Добавить запись…</translation>
+        </message>
+        <message>
+            <source>Remove item</source>
+            <translation>Удалить запись</translation>
+        </message>
+        <message>
+            <source>Print pre&amp;view…</source>
+            <translation>Пред&amp;просмотр печати…</translation>
+        </message>
+        <message>
+            <source>P&amp;DF…</source>
+            <translation>P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Product, competition or publication</source>
+            <translation>Продукт, конкурс или публикация</translation>
+        </message>
+        <message>
+            <source>Portfolio: %1</source>
+            <translation>Портфолио: %1</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Сохранить в PDF</translation>
+        </message>
+        <message>
+            <source>portfolio.pdf</source>
+            <translation>портфолио.pdf</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Сохранено: %1</translation>
+        </message>
+        <message>
+            <source>Portfolio item</source>
+            <translation>Запись портфолио</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Вид</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Название</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Дата</translation>
+        </message>
+        <message>
+            <source>&amp;Link</source>
+            <translation>&amp;Ссылка</translation>
+        </message>
+        <message>
+            <source>Remove «%1» from the portfolio?</source>
+            <translation>Удалить «%1» из портфолио?</translation>
         </message>
     </context>
     <context>
@@ -3899,6 +5420,73 @@ Move anyway?</source>
         </message>
     </context>
     <context>
+        <name>metodist::ui::ReferenceBooksWidget</name>
+        <message>
+            <source>Reference book:</source>
+            <translation>Справочник:</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Код</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Область</translation>
+        </message>
+        <message>
+            <source>In use (rows)</source>
+            <translation>Используется (строк)</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>Код:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Название:</translation>
+        </message>
+        <message>
+            <source>Area:</source>
+            <translation>Область:</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>Сохранить изменения</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>Renaming a position or subject changes it in every person's card; renaming onto an existing value merges the two. Entries in use cannot be deleted. A competence's code cannot change once diagnostics use it. Kinds of programmes and events are fixed by the data schema.</source>
+            <translation>Переименование должности или предмета меняет их во всех карточках педагогов; переименование в уже существующее значение объединяет их. Используемые записи удалить нельзя. Код компетенции нельзя менять, если по ней есть результаты диагностики. Виды программ и мероприятий заданы схемой данных.</translation>
+        </message>
+        <message>
+            <source>Added: %1.</source>
+            <translation>Добавлено: %1.</translation>
+        </message>
+        <message>
+            <source>Choose an entry in the table first.</source>
+            <translation>Сначала выберите запись в таблице.</translation>
+        </message>
+        <message>
+            <source>Saved; rows rewritten: %1.</source>
+            <translation>Сохранено; изменено строк: %1.</translation>
+        </message>
+        <message>
+            <source>Deleted.</source>
+            <translation>Удалено.</translation>
+        </message>
+    </context>
+    <context>
         <name>metodist::ui::ReferenceEditor</name>
         <message>
             <source>Instrument</source>
@@ -3958,6 +5546,49 @@ Move anyway?</source>
         <message>
             <source>O&amp;rganisations</source>
             <translation>О&amp;рганизации</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::RoomLoadChart</name>
+        <message>
+            <source>Workshops</source>
+            <translation>Мастерские</translation>
+        </message>
+        <message>
+            <source>All rooms</source>
+            <translation>Все аудитории</translation>
+        </message>
+        <message>
+            <source>Rooms</source>
+            <translation>Аудитории</translation>
+        </message>
+        <message>
+            <source>%1
+week of %2: %3 h
+%4</source>
+            <translation>%1
+неделя с %2: %3 ч
+%4</translation>
+        </message>
+        <message>
+            <source>Other rooms</source>
+            <translation>Прочие аудитории</translation>
+        </message>
+        <message>
+            <source>Hours booked per week, %1 – %2</source>
+            <translation>Занятые часы по неделям, %1 – %2</translation>
+        </message>
+        <message>
+            <source>Week (Monday)</source>
+            <translation>Неделя (понедельник)</translation>
+        </message>
+        <message>
+            <source>Academic hours</source>
+            <translation>Академические часы</translation>
+        </message>
+        <message>
+            <source>%1 rooms, %2 h in %3 weeks</source>
+            <translation>Аудиторий: %1, %2 ч за %3 нед.</translation>
         </message>
     </context>
     <context>
@@ -4413,6 +6044,123 @@ Move anyway?</source>
         </message>
     </context>
     <context>
+        <name>metodist::ui::SupportPage</name>
+        <message>
+            <source>&amp;Mentoring and young teachers</source>
+            <translation>&amp;Наставничество и молодые педагоги</translation>
+        </message>
+        <message>
+            <source>Methodical &amp;active and communities</source>
+            <translation>Методический &amp;актив и сообщества</translation>
+        </message>
+        <message>
+            <source>Satisfaction &amp;surveys</source>
+            <translation>&amp;Анкетирование удовлетворённости</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::SurveyDialog</name>
+        <message>
+            <source>Questionnaire: %1</source>
+            <translation>Анкета: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Group</source>
+            <translation>&amp;Группа</translation>
+        </message>
+        <message>
+            <source>&amp;Respondent (optional)</source>
+            <translation>&amp;Респондент (необязательно)</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Дата</translation>
+        </message>
+        <message>
+            <source>1 — very bad, 5 — excellent</source>
+            <translation>1 — очень плохо, 5 — отлично</translation>
+        </message>
+        <message>
+            <source>What to improve, what was most useful…</source>
+            <translation>Что улучшить, что было самым полезным…</translation>
+        </message>
+        <message>
+            <source>&amp;Comment</source>
+            <translation>&amp;Комментарий</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::SurveyPanel</name>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Показать</translation>
+        </message>
+        <message>
+            <source>&amp;Enter a questionnaire…</source>
+            <translation>&amp;Ввести анкету…</translation>
+        </message>
+        <message>
+            <source>&amp;XLSX…</source>
+            <translation>&amp;XLSX…</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>с</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>по</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Вопрос</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Ответов</translation>
+        </message>
+        <message>
+            <source>Mean</source>
+            <translation>Среднее</translation>
+        </message>
+        <message>
+            <source>All programmes</source>
+            <translation>Все программы</translation>
+        </message>
+        <message>
+            <source>Responses: %1, comments: %2.</source>
+            <translation>Анкет: %1, комментариев: %2.</translation>
+        </message>
+        <message>
+            <source>Distribution of marks, % of answers (mean in brackets)</source>
+            <translation>Распределение оценок, % ответов (в скобках — среднее)</translation>
+        </message>
+        <message>
+            <source>Mean satisfaction per programme: no answers about groups</source>
+            <translation>Средняя удовлетворённость по программам: нет ответов по группам</translation>
+        </message>
+        <message>
+            <source>Mean satisfaction per programme, answers in brackets (top %1 of %2)</source>
+            <translation>Средняя удовлетворённость по программам, в скобках — число анкет (лучшие %1 из %2)</translation>
+        </message>
+        <message>
+            <source>Export survey results</source>
+            <translation>Экспорт результатов анкетирования</translation>
+        </message>
+        <message>
+            <source>survey.xlsx</source>
+            <translation>анкетирование.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Книга Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Сохранено: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>metodist::ui::SyncPage</name>
         <message>
             <source>Logged out. Enter the password and press Connect to sync again.</source>
@@ -4625,6 +6373,145 @@ Move anyway?</source>
         <message>
             <source>Conflicts (%1)</source>
             <translation>Конфликты (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::UsersWidget</name>
+        <message>
+            <source>Administrator</source>
+            <translation>Администратор</translation>
+        </message>
+        <message>
+            <source>IRO staff</source>
+            <translation>Сотрудник ИРО</translation>
+        </message>
+        <message>
+            <source>Coordinator (read only)</source>
+            <translation>Координатор (только чтение)</translation>
+        </message>
+        <message>
+            <source>Municipal methodologist</source>
+            <translation>Муниципальный методист</translation>
+        </message>
+        <message>
+            <source>Tutor</source>
+            <translation>Тьютор</translation>
+        </message>
+        <message>
+            <source>Instructor</source>
+            <translation>Преподаватель</translation>
+        </message>
+        <message>
+            <source>Your server password</source>
+            <translation>Ваш пароль на сервере</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>Войти</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Логин</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Муниципалитет</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Создан</translation>
+        </message>
+        <message>
+            <source>At least 8 characters</source>
+            <translation>Не менее 8 символов</translation>
+        </message>
+        <message>
+            <source>Login:</source>
+            <translation>Логин:</translation>
+        </message>
+        <message>
+            <source>Role:</source>
+            <translation>Роль:</translation>
+        </message>
+        <message>
+            <source>Municipality (scope):</source>
+            <translation>Муниципалитет (область видимости):</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Пароль:</translation>
+        </message>
+        <message>
+            <source>Add user</source>
+            <translation>Добавить пользователя</translation>
+        </message>
+        <message>
+            <source>Disable / enable</source>
+            <translation>Отключить / включить</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>Сбросить пароль</translation>
+        </message>
+        <message>
+            <source>Whole region</source>
+            <translation>Весь регион</translation>
+        </message>
+        <message>
+            <source>This profile is not connected to a server. Connect it in the Synchronisation section first.</source>
+            <translation>Этот профиль не подключён к серверу. Сначала подключите его в разделе «Синхронизация».</translation>
+        </message>
+        <message>
+            <source>Server %1, logged in as %2.</source>
+            <translation>Сервер %1, вход под именем %2.</translation>
+        </message>
+        <message>
+            <source>Enter your server password and log in.</source>
+            <translation>Введите свой пароль на сервере и нажмите «Войти».</translation>
+        </message>
+        <message>
+            <source>Users on the server: %1.</source>
+            <translation>Пользователей на сервере: %1.</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>отключён</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>активен</translation>
+        </message>
+        <message>
+            <source>User %1 added.</source>
+            <translation>Пользователь %1 добавлен.</translation>
+        </message>
+        <message>
+            <source>Choose a user in the table first.</source>
+            <translation>Сначала выберите пользователя в таблице.</translation>
+        </message>
+        <message>
+            <source>User %1 disabled; their sessions are ended.</source>
+            <translation>Пользователь %1 отключён; его сеансы завершены.</translation>
+        </message>
+        <message>
+            <source>User %1 enabled.</source>
+            <translation>Пользователь %1 включён.</translation>
+        </message>
+        <message>
+            <source>The password of %1 was reset; their sessions are ended.</source>
+            <translation>Пароль пользователя %1 сброшен; его сеансы завершены.</translation>
         </message>
     </context>
     <context>

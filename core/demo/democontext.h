@@ -207,5 +207,6 @@ void generateResources(Context &ctx);
 void generateRoutes(Context &ctx);
 void generateGroups(Context &ctx);
 void generateSupport(Context &ctx);
+void generateSupportDetails(Context &ctx); // supportdetailsdemo.cpp
 
 } // namespace metodist::demo

@@ -58,6 +58,7 @@ DemoSummary fill(Database &database, const DemoOptions &options)
             demo::generateRoutes(ctx);
             demo::generateGroups(ctx);
             demo::generateSupport(ctx);
+            demo::generateSupportDetails(ctx);
         }
 
         if (!ctx.deferredError.isEmpty())

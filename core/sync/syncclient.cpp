@@ -1,6 +1,7 @@
 #include "syncclient.h"
 
 #include "conflicts.h"
+#include "pullapplier.h"
 #include "pullpage.h"
 #include "storage/errors.h"
 #include "storage/migrator.h"
@@ -10,6 +11,9 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QUrlQuery>
+
+#include <algorithm>
+#include <utility>
 
 namespace metodist {
 
@@ -21,7 +25,15 @@ SyncClient::SyncClient(Database &db, TokenStore &tokens, QObject *parent)
         if (!isRunning())
             start();
     });
+    m_applier = std::make_unique<PullApplier>(db);
+    connect(m_applier.get(), &PullApplier::applied, this, &SyncClient::pageApplied);
+    connect(m_applier.get(), &PullApplier::failed, this, [this](quint64 run, const QString &message) {
+        if (run == m_run)
+            fail(State::Failed, message);
+    });
 }
+
+SyncClient::~SyncClient() = default;
 
 void SyncClient::setRetry(int maxAttempts, int firstDelayMs, int maxDelayMs)
 {
@@ -78,6 +90,7 @@ void SyncClient::start()
 void SyncClient::fail(State state, const QString &message)
 {
     ++m_run; // answers still in flight belong to a finished run
+    m_applier->clear(); // a page being written still commits (with its cursor)
     m_retryTimer.stop();
     setState(state, message);
     Q_EMIT finished(false, message);
@@ -222,6 +235,9 @@ void SyncClient::stepPush()
 void SyncClient::stepPull()
 {
     m_behind = 0;
+    m_nextSince = -1;
+    m_lastPageQueued = false;
+    m_pagesQueued = m_pagesApplied = 0;
     requestPage(m_local.cursor());
 }
 
@@ -230,7 +246,8 @@ void SyncClient::requestPage(qint64 since)
     setState(State::Pulling, tr("Receiving changes…"));
     // Far behind the server (a first sync): big pages, so each local transaction writes the
     // touched index pages once per many rows instead of once per small page.
-    const int limit = m_behind >= kCatchUpPageRows ? std::max(m_pageSize, kCatchUpPageRows) : m_pageSize;
+    const int limit = m_behind >= kCatchUpMinRows ? static_cast<int>(std::clamp<qint64>(m_behind, m_pageSize, kCatchUpPageRows))
+                                                  : m_pageSize;
     const QString path = QStringLiteral("/api/v1/sync/pull?since=%1&limit=%2").arg(since).arg(limit);
     requestRaw("GET", path, {}, [this](int status, const QByteArray &raw) {
         if (status != 200) {
@@ -250,20 +267,36 @@ void SyncClient::requestPage(qint64 since)
             return fail(State::Failed, tr("The server sent a malformed page: %1").arg(page.error()));
         const bool more = page.more;
         m_behind = more ? page.head - page.next : 0;
-        // Ask for the next page first, so the server prepares it while this one is written.
-        // (Answers of a run that has failed meanwhile are dropped, see request().)
-        if (more)
-            requestPage(page.next);
-        QElapsedTimer timer;
-        timer.start();
-        const LocalSync::PullOutcome o = m_local.applyPullPage(page);
-        m_stats.applyMs += timer.elapsed();
-        m_stats.pulled += o.applied;
-        ++m_stats.pages;
-        Q_EMIT progress(QStringLiteral("pull"), o.next, page.head);
-        if (!more)
-            finishOk();
+        const qint64 next = page.next;
+        // Written on the applier's thread; meanwhile the next page is asked for, so the
+        // server prepares it and it is read while this one is written. At most one page
+        // waits behind the one being written (memory). (Answers of a run that has failed
+        // meanwhile are dropped, see request().)
+        m_applier->enqueue(m_run, std::make_shared<const PullPage>(std::move(page)));
+        ++m_pagesQueued;
+        m_lastPageQueued = !more;
+        if (more) {
+            if (m_applier->pending() <= 1)
+                requestPage(next);
+            else
+                m_nextSince = next;
+        }
     }, [this, since] { requestPage(since); });
+}
+
+void SyncClient::pageApplied(quint64 run, const LocalSync::PullOutcome &outcome, qint64 head, qint64 applyMs)
+{
+    if (run != m_run)
+        return;
+    m_stats.applyMs += applyMs;
+    m_stats.pulled += outcome.applied;
+    ++m_stats.pages;
+    Q_EMIT progress(QStringLiteral("pull"), outcome.next, head);
+    ++m_pagesApplied;
+    if (m_nextSince >= 0)
+        requestPage(std::exchange(m_nextSince, -1));
+    else if (m_lastPageQueued && m_pagesApplied == m_pagesQueued)
+        finishOk();
 }
 
 void SyncClient::finishOk()

@@ -12,10 +12,13 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 class QNetworkReply;
 
 namespace metodist {
+
+class PullApplier;
 
 class SyncClient : public QObject {
     Q_OBJECT
@@ -29,6 +32,7 @@ public:
     };
 
     SyncClient(Database &db, TokenStore &tokens, QObject *parent = nullptr);
+    ~SyncClient() override;
 
     void setServer(const QUrl &url) { m_server = url; }
     void setLogin(const QString &login) { m_login = login; }
@@ -75,6 +79,7 @@ private:
     void stepPush();
     void stepPull();
     void requestPage(qint64 since);
+    void pageApplied(quint64 run, const LocalSync::PullOutcome &outcome, qint64 head, qint64 applyMs);
     void finishOk();
 
     Database &m_db;
@@ -91,8 +96,13 @@ private:
     Stats m_stats;
     int m_batchSize = 500;
     int m_pageSize = 1000;
-    static constexpr int kCatchUpPageRows = 50000; // the server's largest page
+    static constexpr int kCatchUpPageRows = 100000; // the server's largest page
+    static constexpr int kCatchUpMinRows = 10000;   // behind by this many: pages of what is left, up to the above
     qint64 m_behind = 0;                           // head - cursor after the last page
+    std::unique_ptr<PullApplier> m_applier;        // writes pulled pages on its own thread
+    qint64 m_nextSince = -1;                       // a page to request once the applier catches up
+    bool m_lastPageQueued = false;
+    int m_pagesQueued = 0, m_pagesApplied = 0;     // this run's pull pages
     int m_maxAttempts = 6;
     int m_firstDelayMs = 500;
     int m_maxDelayMs = 30000;

@@ -11,6 +11,7 @@
 #include "storage/sql.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -41,7 +42,7 @@ private slots:
         MainWindow window(*m_db);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.sectionCount(), 9);
+        QCOMPARE(window.sectionCount(), 10);
         for (int i = 0; i < window.sectionCount(); ++i) {
             SectionPage *page = window.showSection(i);
             QVERIFY2(page, qPrintable(window.sectionCode(i)));
@@ -61,7 +62,7 @@ private slots:
         QCOMPARE(model->rowCount(), StaffListModel::PageSize);
         QTRY_COMPARE(model->totalCount(), staff);
         auto card = window.createPersonCard(model->idAt(0));
-        QCOMPARE(card->tabs()->count(), 2);
+        QCOMPARE(card->tabs()->count(), 3); // card, deficit profile, portfolio
         QVERIFY(card->windowTitle().contains(model->index(0, 0).data().toString()));
     }
 
@@ -70,9 +71,22 @@ private slots:
         MainWindow window(*m_db);
         QTemporaryDir shots;
         const QStringList files = takeScreenshots(window, shots.path());
-        // sections, journal + sheet PDFs, groups load chart + instructor and learner weeks, monitoring
-        // figure + targets + report PDF + its first three pages, card, deficit profile
-        QCOMPARE(files.size(), window.sectionCount() + 13);
+        // A picture per section, then the extra screens and printouts by name.
+        const QStringList extras{QStringLiteral("journal.pdf"), QStringLiteral("attendance-sheet.pdf"),
+                                 QStringLiteral("groups-load-chart.png"), QStringLiteral("groups-instructor-week.png"),
+                                 QStringLiteral("groups-learner-week.png"), QStringLiteral("person-card.png"),
+                                 QStringLiteral("person-deficit-profile.png"), QStringLiteral("support-young-without-mentor.png"),
+                                 QStringLiteral("support-active.png"), QStringLiteral("support-surveys.png"),
+                                 QStringLiteral("person-portfolio.png"), QStringLiteral("portfolio.pdf"),
+                                 QStringLiteral("monitoring-figure.png"), QStringLiteral("monitoring-targets.png"),
+                                 QStringLiteral("monitoring-report.pdf"), QStringLiteral("monitoring-report-page1.png"),
+                                 QStringLiteral("monitoring-report-page2.png"), QStringLiteral("monitoring-report-page3.png")};
+        QStringList names;
+        for (const QString &file : files)
+            names << QFileInfo(file).fileName();
+        for (const QString &extra : extras)
+            QVERIFY2(names.contains(extra), qPrintable(extra));
+        QCOMPARE(files.size(), window.sectionCount() + extras.size());
         for (const QString &file : files) {
             if (file.endsWith(QLatin1String(".pdf"))) {
                 QFile pdf(file);

@@ -5,6 +5,7 @@
 #include "registry/personcarddialog.h"
 #include "registry/registrypage.h"
 #include "storage/sql.h"
+#include "support/portfoliowidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -170,6 +171,7 @@ std::unique_ptr<PersonCardDialog> MainWindow::createPersonCard(const QString &pe
     auto *profile = new DeficitProfileWidget(*m_context);
     profile->setPerson(personId);
     dialog->tabs()->addTab(profile, tr("Deficit &profile"));
+    dialog->tabs()->addTab(new PortfolioWidget(*m_context, personId), tr("P&ortfolio"));
     return dialog;
 }
 

@@ -12,6 +12,8 @@
 #include "storage/errors.h"
 #include "registry/personcarddialog.h"
 #include "storage/sql.h"
+#include "diagnostics/deficitprofilewidget.h"
+#include "support/supportscreenshots.h"
 
 #include <QApplication>
 #include <QDir>
@@ -128,13 +130,14 @@ QStringList takeScreenshots(MainWindow &window, const QString &dir)
             const QString file = QDir(dir).filePath(QStringLiteral("person-card.png"));
             if (card->grab().save(file))
                 files << file;
-            card->tabs()->setCurrentIndex(card->tabs()->count() - 1);
+            card->tabs()->setCurrentWidget(card->findChild<DeficitProfileWidget *>());
             settle();
             const QString profileFile = QDir(dir).filePath(QStringLiteral("person-deficit-profile.png"));
             if (card->grab().save(profileFile))
                 files << profileFile;
         }
     }
+    files << takeSupportScreenshots(window, dir);
     return files;
 }
 

@@ -9,6 +9,7 @@
 #include "registry/registrypage.h"
 #include "routes/routespage.h"
 #include "sectionoverviewpage.h"
+#include "support/supportpage.h"
 #include "sync/syncpage.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,8 @@ QList<SectionInfo> sectionInfos()
                  [](AppContext &c, QWidget *p) -> SectionPage * { return new JournalPage(c, p); }});
     list.append({QStringLiteral("monitoring"), Sections::tr("Monitoring"), Sections::tr("Indicators, dashboards and reports"),
                  [](AppContext &c, QWidget *p) -> SectionPage * { return new MonitoringPage(c, p); }});
+    list.append({QStringLiteral("support"), Sections::tr("Support"), Sections::tr("Mentoring, young teachers, the methodical active, surveys"),
+                 [](AppContext &c, QWidget *p) -> SectionPage * { return new SupportPage(c, p); }});
     list.append({QStringLiteral("sync"), Sections::tr("Synchronisation"), Sections::tr("Exchange with the central server"),
                  [](AppContext &c, QWidget *p) -> SectionPage * { return new SyncPage(c, p); }});
     list.append({QStringLiteral("admin"), Sections::tr("Administration"), Sections::tr("Users, reference books and the audit log"),

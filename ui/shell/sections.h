@@ -10,7 +10,7 @@
 namespace metodist::ui {
 
 struct SectionInfo {
-    QString code;   // registry, diagnostics, catalogue, routes, groups, journal, monitoring, sync, admin
+    QString code;   // registry, diagnostics, catalogue, routes, groups, journal, monitoring, support, sync, admin
     QString title;  // translated
     QString hint;   // one line shown under the title
     std::function<SectionPage *(AppContext &, QWidget *)> create;
