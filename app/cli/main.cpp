@@ -3,7 +3,7 @@
 #include "storage/errors.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
+#include <QApplication>
 #include <algorithm>
 #include <cstdio>
 #include <memory>
@@ -36,13 +36,15 @@ static void printUsage()
     cliOut().flush();
 }
 
-// Commands that render with QtGui (PDF) get a QGuiApplication when asked for a PDF;
-// everything else stays headless.
+// Commands that render (PDF, charts) get a QApplication when asked for a PDF (Qt Charts
+// draws through widgets' styles); everything else stays headless.
 static bool needsGui(int argc, char **argv)
 {
-    static const QList<QByteArray> guiCommands{"route"};
+    static const QList<QByteArray> guiCommands{"route", "report"};
     if (argc < 2 || !guiCommands.contains(QByteArray(argv[1])))
         return false;
+    if (QByteArray(argv[1]) == "report")
+        return true;
     for (int i = 2; i < argc; ++i)
         if (QByteArray(argv[i]) == "--pdf")
             return true;
@@ -57,7 +59,7 @@ int main(int argc, char **argv)
         if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
             && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        application = std::make_unique<QGuiApplication>(argc, argv);
+        application = std::make_unique<QApplication>(argc, argv);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -77,7 +77,10 @@ private slots:
                                  QStringLiteral("groups-learner-week.png"), QStringLiteral("person-card.png"),
                                  QStringLiteral("person-deficit-profile.png"), QStringLiteral("support-young-without-mentor.png"),
                                  QStringLiteral("support-active.png"), QStringLiteral("support-surveys.png"),
-                                 QStringLiteral("person-portfolio.png"), QStringLiteral("portfolio.pdf")};
+                                 QStringLiteral("person-portfolio.png"), QStringLiteral("portfolio.pdf"),
+                                 QStringLiteral("monitoring-figure.png"), QStringLiteral("monitoring-targets.png"),
+                                 QStringLiteral("monitoring-report.pdf"), QStringLiteral("monitoring-report-page1.png"),
+                                 QStringLiteral("monitoring-report-page2.png"), QStringLiteral("monitoring-report-page3.png")};
         QStringList names;
         for (const QString &file : files)
             names << QFileInfo(file).fileName();

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QImage;
 class QWidget;
 class QTextDocument;
 
@@ -19,6 +20,12 @@ public:
     static void preview(QWidget *parent, const QString &title, const QString &html, bool landscape = false);
     // Throws metodist::Error when the file cannot be written.
     static void savePdf(const QString &path, const QString &html, bool landscape = false);
+    // The same for a document made elsewhere (e.g. with pictures added as resources).
+    static void preview(QWidget *parent, const QString &title, QTextDocument &doc, bool landscape = false);
+    static void savePdf(const QString &path, QTextDocument &doc, bool landscape = false);
+    // One A4 page of the document as print() lays it out, as a picture (previews, screenshots).
+    static QImage pageImage(const QTextDocument &doc, int page, bool landscape = false, int dpi = 110);
+    static int pageCount(const QTextDocument &doc, bool landscape = false);
     // A heading and the table as HTML, with the date it was made.
     static QString tableHtml(const TextTable &table, const QString &subtitle = {});
 };

@@ -1,275 +1,408 @@
 #include "monitoringpage.h"
 
-#include "common/reportprinter.h"
-#include "io/tablewriter.h"
+#include "dashboardview.h"
+#include "figuredialog.h"
+#include "reportspanel.h"
 #include "storage/errors.h"
 #include "storage/sql.h"
+#include "targetseditor.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
+#include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFileDialog>
+#include <QElapsedTimer>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
-#include <QSplitter>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
-#include <QValueAxis>
+#include <QThread>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace metodist::ui {
 
 using namespace monitoring;
 
 namespace {
-QString percent(double v) { return QString::number(v, 'f', 1); }
+enum LevelChoice { RegionLevel, MunicipalityLevel, OrganisationLevel };
 } // namespace
 
 MonitoringPage::MonitoringPage(AppContext &context, QWidget *parent)
-    : SectionPage(context, parent), m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
-      m_level(new QComboBox(this)), m_table(new QTableWidget(0, 4, this)), m_chart(new QChartView(this))
+    : SectionPage(context, parent), m_fromYear(new QSpinBox(this)), m_toYear(new QSpinBox(this)), m_level(new QComboBox(this)),
+      m_municipality(new QComboBox(this)), m_organisation(new QComboBox(this)), m_busy(new QLabel(this)),
+      m_progress(new QProgressBar(this)), m_tabs(new QTabWidget(this)), m_dashboard(new DashboardView(this)),
+      m_targets(new TargetsEditor(this)), m_reports(new ReportsPanel(context.db(), this))
 {
     const int year = QDate::currentDate().year();
-    for (auto *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    }
-    m_from->setDate(QDate(year, 1, 1));
-    m_to->setDate(QDate(year, 12, 31));
-    m_level->setMinimumContentsLength(30);
+    for (auto *spin : {m_fromYear, m_toYear})
+        spin->setRange(2000, 2100);
+    m_fromYear->setValue(year - 3);
+    m_toYear->setValue(year);
+    m_level->addItem(tr("Region"), RegionLevel);
+    m_level->addItem(tr("Municipality"), MunicipalityLevel);
+    m_level->addItem(tr("Organisation"), OrganisationLevel);
+    m_municipality->setMinimumContentsLength(18);
+    m_organisation->setMinimumContentsLength(24);
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_busy->setText(tr("Computing..."));
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Period from"), this));
-    top->addWidget(m_from);
-    top->addWidget(new QLabel(tr("to"), this));
-    top->addWidget(m_to);
-    top->addWidget(new QLabel(tr("Level"), this));
-    top->addWidget(m_level, 1);
-    auto *compute = new QPushButton(tr("Compute"), this);
-    auto *preview = new QPushButton(tr("Print preview..."), this);
-    auto *pdf = new QPushButton(tr("PDF..."), this);
-    auto *xlsx = new QPushButton(tr("XLSX..."), this);
-    for (auto *b : {compute, preview, pdf, xlsx})
-        top->addWidget(b);
-
-    m_table->setHorizontalHeaderLabels({tr("Indicator"), tr("Value, %"), tr("Numerator / denominator"), tr("Target, %")});
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setToolTip(tr("Double-click an indicator to see who is counted"));
-    m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(220);
-
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_table);
-    split->addWidget(m_chart);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(split, 1);
-
-    connect(compute, &QPushButton::clicked, this, [this] { guarded([this] { refresh(); }); });
-    connect(m_level, &QComboBox::activated, this, [this] { guarded([this] { refresh(); }); });
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { showDrillDown(row); });
-    const auto html = [this] {
-        return ReportPrinter::tableHtml(indicatorTable(), m_level->currentText() + QStringLiteral(", ")
-                                                              + m_from->date().toString(QStringLiteral("dd.MM.yyyy"))
-                                                              + QStringLiteral(" - ")
-                                                              + m_to->date().toString(QStringLiteral("dd.MM.yyyy")));
+    auto *bar = new QHBoxLayout;
+    const auto label = [this, bar](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        bar->addWidget(l);
+        bar->addWidget(buddy);
     };
-    connect(preview, &QPushButton::clicked, this, [this, html] {
-        guarded([this, html] { ReportPrinter::preview(this, tr("Monitoring indicators"), html(), true); });
+    label(tr("&Years"), m_fromYear);
+    label(tr("to"), m_toYear);
+    label(tr("&Level"), m_level);
+    label(tr("&Municipality"), m_municipality);
+    label(tr("&Organisation"), m_organisation);
+    bar->setStretchFactor(m_organisation, 1);
+    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    refreshButton->setToolTip(tr("Recompute every chart (F5)"));
+    bar->addWidget(refreshButton);
+    bar->addWidget(m_progress);
+    bar->addWidget(m_busy);
+
+    m_tabs->addTab(m_dashboard, tr("&Dashboard"));
+    m_tabs->addTab(m_targets, tr("&Targets"));
+    m_tabs->addTab(m_reports, tr("&Reports"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_tabs, 1);
+
+    for (auto *spin : {m_fromYear, m_toYear})
+        connect(spin, &QSpinBox::valueChanged, this, &MonitoringPage::filterChanged);
+    connect(m_level, &QComboBox::currentIndexChanged, this, [this] {
+        m_municipality->setEnabled(m_level->currentData().toInt() != RegionLevel);
+        m_organisation->setEnabled(m_level->currentData().toInt() == OrganisationLevel);
+        filterChanged();
     });
-    connect(pdf, &QPushButton::clicked, this, [this, html] {
-        guarded([this, html] {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Save as PDF"), tr("indicators.pdf"), tr("PDF (*.pdf)"));
-            if (!path.isEmpty())
-                ReportPrinter::savePdf(path, html(), true);
-        });
+    connect(m_municipality, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_settingUp)
+            return;
+        loadOrganisations();
+        filterChanged();
     });
-    connect(xlsx, &QPushButton::clicked, this, [this] { guarded([this] { exportXlsx(); }); });
+    connect(m_organisation, &QComboBox::currentIndexChanged, this, &MonitoringPage::filterChanged);
+    connect(refreshButton, &QPushButton::clicked, this, &MonitoringPage::refresh);
+    auto *f5 = new QShortcut(QKeySequence::Refresh, this);
+    f5->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(f5, &QShortcut::activated, this, &MonitoringPage::refresh);
+
+    connect(m_dashboard, &DashboardView::indicatorChanged, this, [this] { start(false); });
+    connect(m_dashboard, &DashboardView::indicatorRequested, this, &MonitoringPage::openIndicator);
+    connect(m_dashboard, &DashboardView::unitRequested, this, &MonitoringPage::openUnit);
+    connect(m_dashboard, &DashboardView::deficitRequested, this, &MonitoringPage::openDeficit);
+    connect(m_targets, &TargetsEditor::saved, this, [this] {
+        this->context().announceDataChanged(QStringLiteral("indicator_target"));
+        this->context().showStatus(tr("Targets saved"));
+        refresh();
+    });
+    // Other sections' edits: recompute when the page is seen, not on every journal mark.
+    connect(&context, &AppContext::dataChanged, this, [this](const QString &table) {
+        if (!m_loaded || table == QLatin1String("indicator_target"))
+            return;
+        if (isVisible())
+            refresh();
+        else
+            m_stale = true;
+    });
+    m_municipality->setEnabled(false);
+    m_organisation->setEnabled(false);
+    m_progress->hide();
+    m_busy->hide();
+}
+
+MonitoringPage::~MonitoringPage()
+{
+    if (m_job) {
+        m_stop->store(true);
+        m_job->waitForFinished();
+    }
 }
 
 void MonitoringPage::activate()
 {
-    if (m_loaded)
+    if (m_loaded) {
+        if (m_stale)
+            refresh();
         return;
+    }
     m_loaded = true;
-    guarded([this] {
-        loadLevels();
-        refresh();
-    });
+    try {
+        loadMunicipalities();
+    } catch (const Error &e) {
+        QMessageBox::warning(this, tr("Monitoring"), e.message());
+    }
+    refresh();
 }
 
-void MonitoringPage::setPeriod(const QDate &from, const QDate &to)
+void MonitoringPage::loadMunicipalities()
 {
-    m_from->setDate(from);
-    m_to->setDate(to);
-}
-
-void MonitoringPage::loadLevels()
-{
-    m_level->clear();
-    m_level->addItem(tr("Region"), QStringList{QStringLiteral("region"), QString()});
+    m_settingUp = true;
+    m_municipality->clear();
     auto q = sql::exec(context().db().db(), QStringLiteral("SELECT id, name FROM municipality WHERE deleted = 0 ORDER BY name"));
     while (q.next())
-        m_level->addItem(q.value(1).toString(), QStringList{QStringLiteral("municipality"), q.value(0).toString()});
-    q = sql::exec(context().db().db(), QStringLiteral("SELECT id, COALESCE(NULLIF(short_name, ''), name) AS n FROM organisation "
-                                                      "WHERE deleted = 0 ORDER BY n"));
-    while (q.next())
-        m_level->addItem(QStringLiteral("    ") + q.value(1).toString(), QStringList{QStringLiteral("organisation"), q.value(0).toString()});
+        m_municipality->addItem(q.value(1).toString(), q.value(0).toString());
+    m_settingUp = false;
+    loadOrganisations();
 }
 
-Scope MonitoringPage::scope() const
+void MonitoringPage::loadOrganisations()
 {
-    Scope s;
-    s.from = m_from->date();
-    s.to = m_to->date();
-    const QStringList level = m_level->currentData().toStringList();
-    if (level.size() == 2) {
-        s.level = level[0] == QLatin1String("municipality") ? Level::Municipality
-                  : level[0] == QLatin1String("organisation") ? Level::Organisation
-                                                               : Level::Region;
-        s.levelId = level[1];
+    const bool was = m_settingUp;
+    m_settingUp = true;
+    m_organisation->clear();
+    auto q = sql::exec(context().db().db(),
+                       QStringLiteral("SELECT id, COALESCE(NULLIF(short_name, ''), name) AS n FROM organisation "
+                                      "WHERE deleted = 0 AND municipality_id = ? AND kind <> 'partner' ORDER BY n"),
+                       {m_municipality->currentData().toString()});
+    while (q.next())
+        m_organisation->addItem(q.value(1).toString(), q.value(0).toString());
+    m_settingUp = was;
+}
+
+DashboardFilter MonitoringPage::filter() const
+{
+    DashboardFilter f;
+    f.fromYear = std::min(m_fromYear->value(), m_toYear->value());
+    f.toYear = std::max(m_fromYear->value(), m_toYear->value());
+    const int level = m_level->currentData().toInt();
+    if (level != RegionLevel)
+        f.municipalityId = m_municipality->currentData().toString();
+    if (level == OrganisationLevel)
+        f.organisationId = m_organisation->currentData().toString();
+    return f;
+}
+
+void MonitoringPage::setFilter(int fromYear, int toYear, const QString &municipalityId, const QString &organisationId)
+{
+    if (!m_loaded) {
+        m_loaded = true;
+        loadMunicipalities();
     }
-    return s;
+    m_settingUp = true;
+    m_fromYear->setValue(fromYear);
+    m_toYear->setValue(toYear);
+    if (!organisationId.isEmpty() && municipalityId.isEmpty()) {
+        const QString muni = sql::scalar(context().db().db(), QStringLiteral("SELECT municipality_id FROM organisation WHERE id = ?"),
+                                         {organisationId}).toString();
+        m_municipality->setCurrentIndex(m_municipality->findData(muni));
+    } else if (!municipalityId.isEmpty()) {
+        m_municipality->setCurrentIndex(m_municipality->findData(municipalityId));
+    }
+    loadOrganisations();
+    if (!organisationId.isEmpty())
+        m_organisation->setCurrentIndex(m_organisation->findData(organisationId));
+    m_level->setCurrentIndex(m_level->findData(!organisationId.isEmpty()   ? OrganisationLevel
+                                               : !municipalityId.isEmpty() ? MunicipalityLevel
+                                                                           : RegionLevel));
+    m_settingUp = false;
+    refresh();
+}
+
+void MonitoringPage::filterChanged()
+{
+    if (!m_settingUp && m_loaded)
+        refresh();
+}
+
+QString MonitoringPage::levelName() const
+{
+    const DashboardFilter f = filter();
+    if (!f.organisationId.isEmpty())
+        return m_organisation->currentText();
+    if (!f.municipalityId.isEmpty())
+        return m_municipality->currentText();
+    return tr("The region");
 }
 
 void MonitoringPage::refresh()
 {
-    if (m_level->count() == 0)
-        loadLevels();
-    if (m_from->date() > m_to->date())
-        throw Error(tr("The period starts after it ends"));
-    m_values = Indicators::computeAll(context().db(), scope());
-    m_table->setRowCount(int(m_values.size()));
-    for (int row = 0; row < m_values.size(); ++row) {
-        const IndicatorValue &v = m_values[row];
-        auto *title = new QTableWidgetItem(v.title);
-        title->setData(Qt::UserRole, v.code);
-        auto *value = new QTableWidgetItem(percent(v.value));
-        value->setData(Qt::UserRole, v.value);
-        value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        auto *counts = new QTableWidgetItem(QStringLiteral("%1 / %2").arg(v.numerator).arg(v.denominator));
-        auto *target = new QTableWidgetItem(v.target ? percent(*v.target) : QString());
-        target->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        if (v.target && v.value < *v.target)
-            value->setForeground(Qt::darkRed);
-        m_table->setItem(row, 0, title);
-        m_table->setItem(row, 1, value);
-        m_table->setItem(row, 2, counts);
-        m_table->setItem(row, 3, target);
-    }
-    fillChart();
+    m_loaded = true;
+    m_stale = false;
+    reloadTargets();
+    const DashboardFilter f = filter();
+    m_reports->setRequest(f.toYear, f.municipalityId, f.municipalityId.isEmpty() ? tr("The region") : m_municipality->currentText());
+    start(true);
 }
 
-void MonitoringPage::fillChart()
+void MonitoringPage::reloadTargets()
 {
-    auto *values = new QBarSet(tr("Value"));
-    auto *targets = new QBarSet(tr("Target"));
-    QStringList categories;
-    for (int i = 0; i < m_values.size(); ++i) {
-        *values << m_values[i].value;
-        *targets << m_values[i].target.value_or(0.0);
-        categories << QString::number(i + 1);
-    }
-    auto *series = new QBarSeries;
-    series->append(values);
-    series->append(targets);
-    auto *chart = new QChart;
-    chart->addSeries(series);
-    auto *axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto *axisY = new QValueAxis;
-    axisY->setRange(0, 100);
-    axisY->setLabelFormat(QStringLiteral("%d%%"));
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    QChart *old = m_chart->chart();
-    m_chart->setChart(chart);
-    delete old;
-}
-
-TextTable MonitoringPage::indicatorTable() const
-{
-    TextTable t;
-    t.title = tr("Monitoring indicators");
-    t.headers = {tr("No."), tr("Indicator"), tr("Value, %"), tr("Numerator"), tr("Denominator"), tr("Target, %")};
-    for (int i = 0; i < m_values.size(); ++i) {
-        const IndicatorValue &v = m_values[i];
-        t.rows.append({QString::number(i + 1), v.title, percent(v.value), QString::number(v.numerator),
-                       QString::number(v.denominator), v.target ? percent(*v.target) : QString()});
-    }
-    return t;
-}
-
-TextTable MonitoringPage::drillTable(int row) const
-{
-    TextTable t;
-    if (row < 0 || row >= m_values.size())
-        return t;
-    const IndicatorDefinition *def = Indicators::find(m_values[row].code);
-    if (!def)
-        return t;
-    t.title = def->title;
-    t.headers = {tr("No."), tr("Name")};
-    const auto rows = Indicators::drillDown(context().db(), *def, scope());
-    for (int i = 0; i < rows.size(); ++i)
-        t.rows.append({QString::number(i + 1), rows[i].label});
-    return t;
-}
-
-void MonitoringPage::showDrillDown(int row)
-{
-    guarded([this, row] {
-        const TextTable t = drillTable(row);
-        QDialog dialog(this);
-        dialog.setWindowTitle(t.title);
-        auto *list = new QTableWidget(int(t.rows.size()), 2, &dialog);
-        list->setHorizontalHeaderLabels(t.headers);
-        list->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-        list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        for (int i = 0; i < t.rows.size(); ++i)
-            for (int c = 0; c < 2; ++c)
-                list->setItem(i, c, new QTableWidgetItem(t.rows[i][c]));
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-        auto *layout = new QVBoxLayout(&dialog);
-        layout->addWidget(new QLabel(tr("%n row(s)", nullptr, int(t.rows.size())), &dialog));
-        layout->addWidget(list);
-        layout->addWidget(buttons);
-        dialog.resize(600, 500);
-        dialog.exec();
-    });
-}
-
-void MonitoringPage::exportXlsx()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("Indicators as XLSX"), tr("indicators.xlsx"), tr("Excel (*.xlsx)"));
-    if (path.isEmpty())
-        return;
-    TableWriter::writeXlsx(path, {indicatorTable()});
-    context().showStatus(tr("Saved %1").arg(path));
-}
-
-bool MonitoringPage::guarded(const std::function<void()> &f)
-{
+    if (m_targets->isModified())
+        return; // the user's unsaved edits stay until saved or reverted
+    const DashboardFilter f = filter();
     try {
-        f();
-        return true;
+        m_targets->load(context().db(), f.level(), f.levelId(), levelName(), f.fromYear, f.toYear + 1);
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Monitoring"), e.message());
-        return false;
+    }
+}
+
+void MonitoringPage::start(bool full)
+{
+    if (m_job) {
+        // One worker at a time: stop the running one; the newest request runs after it.
+        m_stop->store(true);
+        m_pending = true;
+        m_pendingFull = m_pendingFull || full;
+        return;
+    }
+    if (!full && m_snapshot.current.isEmpty())
+        full = true;
+    const quint64 generation = ++m_generation;
+    const DashboardFilter f = full ? filter() : m_snapshot.filter;
+    const int selected = std::max(0, m_dashboard->selectedIndicator());
+    auto stop = std::make_shared<std::atomic_bool>(false);
+    m_stop = stop;
+    QPointer<MonitoringPage> self(this);
+    const Database *db = &context().db();
+    m_job = new QFutureWatcher<Result>(this);
+    connect(m_job, &QFutureWatcher<Result>::finished, this, [this] {
+        const Result result = m_job->result();
+        m_job->deleteLater();
+        m_job = nullptr;
+        m_progress->hide();
+        m_busy->hide();
+        if (m_pending) {
+            const bool pendingFull = m_pendingFull;
+            m_pending = m_pendingFull = false;
+            start(pendingFull || result.full);
+            return;
+        }
+        apply(result);
+    });
+    m_progress->setValue(0);
+    m_progress->show();
+    m_busy->show();
+    m_job->setFuture(QtConcurrent::run([db, f, full, selected, generation, stop, self]() -> Result {
+        Result r;
+        r.generation = generation;
+        r.full = full;
+        const auto report = [stop, self](int percent) {
+            QMetaObject::invokeMethod(self, [self, percent] {
+                if (self)
+                    self->m_progress->setValue(percent);
+            }, Qt::QueuedConnection);
+            return !stop->load();
+        };
+        try {
+            const auto own = db->openAnother();
+            if (full)
+                r.snapshot = DashboardData::snapshot(*own, f, [&](int p) { return report(p * 8 / 10); });
+            const auto &defs = Indicators::definitions();
+            if (selected < defs.size())
+                r.units = DashboardData::comparison(*own, defs[selected], f, [&](int p) { return report(80 + p / 5); });
+        } catch (const Cancelled &) {
+            r.cancelled = true;
+        } catch (const Error &e) {
+            r.error = e.message();
+        }
+        return r;
+    }));
+}
+
+void MonitoringPage::apply(const Result &result)
+{
+    if (result.generation != m_generation || result.cancelled)
+        return;
+    if (!result.error.isEmpty()) {
+        context().showStatus(result.error);
+        QMessageBox::warning(this, tr("Monitoring"), result.error);
+        return;
+    }
+    if (result.full) {
+        m_snapshot = result.snapshot;
+        const QSignalBlocker blocker(m_dashboard); // a new table must not start a comparison job
+        m_dashboard->showSnapshot(m_snapshot);
+    }
+    m_dashboard->showComparison(result.units);
+    Q_EMIT computed();
+}
+
+bool MonitoringPage::waitUntilIdle(int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while ((m_job || m_pending) && timer.elapsed() < timeoutMs) {
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(5);
+    }
+    QApplication::processEvents();
+    return !m_job;
+}
+
+void MonitoringPage::showFigure(const QString &title, const QString &subtitle, const QList<FigureRow> &rows)
+{
+    if (m_dialog)
+        m_dialog->close();
+    auto *dialog = new FigureDialog(title, subtitle, rows, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FigureDialog::openPersonRequested, this, [this](const QString &id) {
+        // Only people have cards; organisations and programmes do not open.
+        if (sql::scalar(context().db().db(), QStringLiteral("SELECT 1 FROM person WHERE id = ?"), {id}).isValid())
+            context().requestOpenPerson(id);
+    });
+    m_dialog = dialog;
+    dialog->show();
+}
+
+void MonitoringPage::openIndicator(int index, int year)
+{
+    const auto &defs = Indicators::definitions();
+    if (index < 0 || index >= defs.size() || m_snapshot.filter.toYear == 0)
+        return;
+    const int y = year > 0 ? year : m_snapshot.filter.toYear;
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto rows = DashboardData::figureRows(context().db(), defs[index], m_snapshot.filter.scopeFor(y));
+        QApplication::restoreOverrideCursor();
+        showFigure(defs[index].title, tr("%1, %2").arg(levelName()).arg(y), rows);
+    } catch (const Error &e) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::warning(this, tr("Monitoring"), e.message());
+    }
+}
+
+void MonitoringPage::openUnit(int index, const QString &unitId, const QString &unitName)
+{
+    const auto &defs = Indicators::definitions();
+    if (index < 0 || index >= defs.size())
+        return;
+    const DashboardFilter &f = m_snapshot.filter;
+    const bool orgs = !f.municipalityId.isEmpty() || !f.organisationId.isEmpty();
+    const Scope scope{QDate(f.toYear, 1, 1), QDate(f.toYear, 12, 31), orgs ? Level::Organisation : Level::Municipality, unitId};
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto rows = DashboardData::figureRows(context().db(), defs[index], scope);
+        QApplication::restoreOverrideCursor();
+        showFigure(defs[index].title, tr("%1, %2").arg(unitName).arg(f.toYear), rows);
+    } catch (const Error &e) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::warning(this, tr("Monitoring"), e.message());
+    }
+}
+
+void MonitoringPage::openDeficit(const QString &areaId, const QString &areaName, int level)
+{
+    const QString what = level == 2 ? tr("pronounced deficit") : level == 1 ? tr("partial deficit") : tr("no deficit");
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto rows = DashboardData::deficitRows(context().db(), areaId, level, m_snapshot.filter.scope());
+        QApplication::restoreOverrideCursor();
+        showFigure(tr("%1: %2").arg(areaName, what), tr("%1, %2; counted: the worst level in the area on the latest diagnostic")
+                                                        .arg(levelName()).arg(m_snapshot.filter.toYear), rows);
+    } catch (const Error &e) {
+        QApplication::restoreOverrideCursor();
+        QMessageBox::warning(this, tr("Monitoring"), e.message());
     }
 }
 
