@@ -194,6 +194,45 @@
         </message>
     </context>
     <context>
+        <name>ChartSpecs</name>
+        <message>
+            <source>Values against targets</source>
+            <translation>Значения и цели</translation>
+        </message>
+        <message>
+            <source>Value, %</source>
+            <translation>Значение, %</translation>
+        </message>
+        <message>
+            <source>Target, %</source>
+            <translation>Цель, %</translation>
+        </message>
+        <message>
+            <source>Trend: %1</source>
+            <translation>Динамика: %1</translation>
+        </message>
+        <message>
+            <source>Trend over the years</source>
+            <translation>Динамика по годам</translation>
+        </message>
+        <message>
+            <source>Deficits by competence area (people)</source>
+            <translation>Дефициты по областям компетенций (человек)</translation>
+        </message>
+        <message>
+            <source>Pronounced deficit</source>
+            <translation>Выраженный дефицит</translation>
+        </message>
+        <message>
+            <source>Partial deficit</source>
+            <translation>Частичный дефицит</translation>
+        </message>
+        <message>
+            <source>No deficit</source>
+            <translation>Нет дефицита</translation>
+        </message>
+    </context>
+    <context>
         <name>CommunityService</name>
         <message>
             <source>Regional methodical active</source>
@@ -434,6 +473,13 @@
         <message>
             <source>%1: the file is empty.</source>
             <translation>%1: файл пуст.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardData</name>
+        <message>
+            <source>The years %1-%2 are not a range</source>
+            <translation>Годы %1–%2 не образуют диапазон</translation>
         </message>
     </context>
     <context>
@@ -1376,6 +1422,221 @@
         </message>
     </context>
     <context>
+        <name>MonitoringReport</name>
+        <message>
+            <source>The region</source>
+            <translation>Регион</translation>
+        </message>
+        <message>
+            <source>No municipality with id %1</source>
+            <translation>Нет муниципалитета с идентификатором %1</translation>
+        </message>
+        <message>
+            <source>no target</source>
+            <translation>цель не задана</translation>
+        </message>
+        <message>
+            <source>achieved</source>
+            <translation>достигнута</translation>
+        </message>
+        <message>
+            <source>not achieved</source>
+            <translation>не достигнута</translation>
+        </message>
+        <message>
+            <source>Indicators %1</source>
+            <translation>Показатели %1</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Показатель</translation>
+        </message>
+        <message>
+            <source>Numerator</source>
+            <translation>Числитель</translation>
+        </message>
+        <message>
+            <source>Denominator</source>
+            <translation>Знаменатель</translation>
+        </message>
+        <message>
+            <source>Value, %</source>
+            <translation>Значение, %</translation>
+        </message>
+        <message>
+            <source>Target, %</source>
+            <translation>Цель, %</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Change, p.p.</source>
+            <translation>Изменение, п.п.</translation>
+        </message>
+        <message>
+            <source>Made %1 by Metodist</source>
+            <translation>Сформировано %1 в «Методисте»</translation>
+        </message>
+        <message>
+            <source>Monitoring report on teachers' professional development, %1</source>
+            <translation>Отчёт о мониторинге профессионального развития педагогов, %1</translation>
+        </message>
+        <message>
+            <source>To the regional ministry of education</source>
+            <translation>В министерство образования региона</translation>
+        </message>
+        <message>
+            <source>Monitoring of teachers' continuous professional development</source>
+            <translation>Мониторинг непрерывного профессионального развития педагогических работников</translation>
+        </message>
+        <message>
+            <source>%1, the year %2</source>
+            <translation>%1, %2 год</translation>
+        </message>
+        <message>
+            <source>1. Indicators against targets</source>
+            <translation>1. Показатели и целевые значения</translation>
+        </message>
+        <message>
+            <source>2. Trends %1-%2</source>
+            <translation>2. Динамика за %1–%2 годы</translation>
+        </message>
+        <message>
+            <source>3. The indicators in words</source>
+            <translation>3. Пояснения к показателям</translation>
+        </message>
+        <message>
+            <source>4. Professional deficits by competence area</source>
+            <translation>4. Профессиональные дефициты по областям компетенций</translation>
+        </message>
+        <message>
+            <source>Deficits by area</source>
+            <translation>Дефициты по областям</translation>
+        </message>
+        <message>
+            <source>Competence area</source>
+            <translation>Область компетенций</translation>
+        </message>
+        <message>
+            <source>Pronounced deficit</source>
+            <translation>Выраженный дефицит</translation>
+        </message>
+        <message>
+            <source>Partial deficit</source>
+            <translation>Частичный дефицит</translation>
+        </message>
+        <message>
+            <source>No deficit</source>
+            <translation>Нет дефицита</translation>
+        </message>
+        <message>
+            <source>Trends</source>
+            <translation>Динамика</translation>
+        </message>
+        <message>
+            <source>Municipal summary of the monitoring, %1</source>
+            <translation>Сводка мониторинга по муниципалитетам, %1</translation>
+        </message>
+        <message>
+            <source>Municipalities %1</source>
+            <translation>Муниципалитеты %1</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Муниципалитет</translation>
+        </message>
+        <message>
+            <source>Numerator / denominator</source>
+            <translation>Числитель / знаменатель</translation>
+        </message>
+        <message>
+            <source>Region, %</source>
+            <translation>Регион, %</translation>
+        </message>
+        <message>
+            <source>All municipalities of the region</source>
+            <translation>Все муниципалитеты региона</translation>
+        </message>
+        <message>
+            <source>Professional deficits by organisation, %1</source>
+            <translation>Профессиональные дефициты по организациям, %1</translation>
+        </message>
+        <message>
+            <source>Deficits by organisation</source>
+            <translation>Дефициты по организациям</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Работников</translation>
+        </message>
+        <message>
+            <source>Diagnosed</source>
+            <translation>Прошли диагностику</translation>
+        </message>
+        <message>
+            <source>Pronounced, %</source>
+            <translation>Выраженный, %</translation>
+        </message>
+        <message>
+            <source>Areas with most pronounced deficits</source>
+            <translation>Области с наибольшим числом выраженных дефицитов</translation>
+        </message>
+        <message>
+            <source>Municipal summary</source>
+            <translation>Сводка по муниципалитетам</translation>
+        </message>
+        <message>
+            <source>Report for the ministry</source>
+            <translation>Отчёт для министерства</translation>
+        </message>
+        <message>
+            <source>Report year %1 is outside 2000-2100</source>
+            <translation>Год отчёта %1 вне диапазона 2000–2100</translation>
+        </message>
+        <message>
+            <source>Nothing to count this year: the denominator is empty.</source>
+            <translation>В этом году считать не из чего: знаменатель пуст.</translation>
+        </message>
+        <message>
+            <source>%1 of %2, that is %3%.</source>
+            <translation>%1 из %2, то есть %3%.</translation>
+        </message>
+        <message>
+            <source>The target of %1% is achieved (%2 p.p. above).</source>
+            <translation>Цель %1% достигнута (выше на %2 п.п.).</translation>
+        </message>
+        <message>
+            <source>The target of %1% is not achieved: %2 p.p. short.</source>
+            <translation>Цель %1% не достигнута: не хватает %2 п.п.</translation>
+        </message>
+        <message>
+            <source>No target is set for the year.</source>
+            <translation>Цель на этот год не задана.</translation>
+        </message>
+        <message>
+            <source>Unchanged against the year before.</source>
+            <translation>Без изменений к предыдущему году.</translation>
+        </message>
+        <message>
+            <source>Up %1 p.p. on the year before.</source>
+            <translation>Рост на %1 п.п. к предыдущему году.</translation>
+        </message>
+        <message>
+            <source>Down %1 p.p. on the year before.</source>
+            <translation>Снижение на %1 п.п. к предыдущему году.</translation>
+        </message>
+    </context>
+    <context>
         <name>Portfolio</name>
         <message>
             <source>Portfolio: no person %1 in the register.</source>
@@ -1934,6 +2195,13 @@
         </message>
     </context>
     <context>
+        <name>ReportRenderer</name>
+        <message>
+            <source>%1: the report is written as .pdf or .xlsx</source>
+            <translation>%1: отчёт сохраняется только в .pdf или .xlsx</translation>
+        </message>
+    </context>
+    <context>
         <name>RouteCard</name>
         <message>
             <source>Pre-course stage: self-study materials</source>
@@ -2489,6 +2757,25 @@
         <message>
             <source>Cannot write %1: %2</source>
             <translation>Не удаётся записать %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetStore</name>
+        <message>
+            <source>Unknown indicator "%1"</source>
+            <translation>Неизвестный показатель «%1»</translation>
+        </message>
+        <message>
+            <source>Indicator "%1": year %2 is outside 2000-2100</source>
+            <translation>Показатель «%1»: год %2 вне диапазона 2000–2100</translation>
+        </message>
+        <message>
+            <source>Indicator "%1", %2: the target must be a percent from 0 to 100, not %3</source>
+            <translation>Показатель «%1», %2: цель — процент от 0 до 100, а не %3</translation>
+        </message>
+        <message>
+            <source>Targets for a %1 need its id</source>
+            <translation>Для целей уровня «%1» нужен его идентификатор</translation>
         </message>
     </context>
     <context>
@@ -3493,6 +3780,73 @@ Your local values are kept on this computer; take theirs to mark it reviewed.</s
         </message>
     </context>
     <context>
+        <name>metodist::ui::DashboardView</name>
+        <message>
+            <source>No.</source>
+            <translation>№</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Показатель</translation>
+        </message>
+        <message>
+            <source>Value, %</source>
+            <translation>Значение, %</translation>
+        </message>
+        <message>
+            <source>Numerator / denominator</source>
+            <translation>Числитель / знаменатель</translation>
+        </message>
+        <message>
+            <source>Target, %</source>
+            <translation>Цель, %</translation>
+        </message>
+        <message>
+            <source>Change, p.p.</source>
+            <translation>Изменение, п.п.</translation>
+        </message>
+        <message>
+            <source>Enter or double-click: who is counted and who is not</source>
+            <translation>Enter или двойной щелчок: кто учтён и кто нет</translation>
+        </message>
+        <message>
+            <source>Click a bar, or choose it with the arrows and press Enter, to see who is counted</source>
+            <translation>Щёлкните столбец (или выберите стрелками и нажмите Enter), чтобы увидеть, кто учтён</translation>
+        </message>
+        <message>
+            <source>Click a point to see who was counted that year</source>
+            <translation>Щёлкните точку, чтобы увидеть, кто учтён в том году</translation>
+        </message>
+        <message>
+            <source>Click a bar to see who is counted there</source>
+            <translation>Щёлкните столбец, чтобы увидеть, кто там учтён</translation>
+        </message>
+        <message>
+            <source>Click a segment to see the people in it</source>
+            <translation>Щёлкните отрезок, чтобы увидеть этих людей</translation>
+        </message>
+        <message>
+            <source>Values against targets, %1</source>
+            <translation>Значения и цели, %1</translation>
+        </message>
+        <message>
+            <source>Organisations: %1</source>
+            <translation>Организации: %1</translation>
+        </message>
+        <message>
+            <source>Municipalities: %1</source>
+            <translation>Муниципалитеты: %1</translation>
+        </message>
+        <message>
+            <source>Nothing to compare: no unit has anyone to count</source>
+            <translation>Сравнивать нечего: ни в одной единице нет тех, кого считать</translation>
+        </message>
+        <message>
+            <source>The best %1 and the worst %1 of %2</source>
+            <translation>Лучшие %1 и худшие %1 из %2</translation>
+        </message>
+    </context>
+    <context>
         <name>metodist::ui::DeficitProfileWidget</name>
         <message>
             <source>none</source>
@@ -3651,6 +4005,73 @@ Your local values are kept on this computer; take theirs to mark it reviewed.</s
         <message>
             <source>&amp;End date</source>
             <translation>Дата &amp;окончания</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::FigureDialog</name>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Муниципалитет</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Учтён</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>Everyone (%1)</source>
+            <translation>Все (%1)</translation>
+        </message>
+        <message>
+            <source>Counted (%1)</source>
+            <translation>Учтённые (%1)</translation>
+        </message>
+        <message>
+            <source>Not counted (%1)</source>
+            <translation>Не учтённые (%1)</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Поиск</translation>
+        </message>
+        <message>
+            <source>&amp;Show</source>
+            <translation>&amp;Показать</translation>
+        </message>
+        <message>
+            <source>Save as &amp;XLSX...</source>
+            <translation>Сохранить в &amp;XLSX...</translation>
+        </message>
+        <message>
+            <source>Save as XLSX</source>
+            <translation>Сохранить в XLSX</translation>
+        </message>
+        <message>
+            <source>figure.xlsx</source>
+            <translation>показатель.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Shown %1 of %2</source>
+            <translation>Показано %1 из %2</translation>
         </message>
     </context>
     <context>
@@ -4736,128 +5157,96 @@ Move anyway?</source>
     <context>
         <name>metodist::ui::MonitoringPage</name>
         <message>
-            <source>Period from</source>
-            <translation>Период с</translation>
-        </message>
-        <message>
             <source>to</source>
             <translation>по</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>Уровень</translation>
-        </message>
-        <message>
-            <source>Compute</source>
-            <translation>Рассчитать</translation>
-        </message>
-        <message>
-            <source>Print preview...</source>
-            <translation>Предпросмотр печати...</translation>
-        </message>
-        <message>
-            <source>PDF...</source>
-            <translation>PDF...</translation>
-        </message>
-        <message>
-            <source>XLSX...</source>
-            <translation>XLSX...</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation>Показатель</translation>
-        </message>
-        <message>
-            <source>Value, %</source>
-            <translation>Значение, %</translation>
-        </message>
-        <message>
-            <source>Numerator / denominator</source>
-            <translation>Числитель / знаменатель</translation>
-        </message>
-        <message>
-            <source>Target, %</source>
-            <translation>Целевое значение, %</translation>
-        </message>
-        <message>
-            <source>Double-click an indicator to see who is counted</source>
-            <translation>Дважды щёлкните показатель, чтобы увидеть, кто учтён</translation>
-        </message>
-        <message>
-            <source>Monitoring indicators</source>
-            <translation>Показатели мониторинга</translation>
-        </message>
-        <message>
-            <source>Save as PDF</source>
-            <translation>Сохранить в PDF</translation>
-        </message>
-        <message>
-            <source>indicators.pdf</source>
-            <translation>показатели.pdf</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Region</source>
             <translation>Регион</translation>
         </message>
         <message>
-            <source>The period starts after it ends</source>
-            <translation>Начало периода позже его окончания</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Значение</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Цель</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>№</translation>
-        </message>
-        <message>
-            <source>Numerator</source>
-            <translation>Числитель</translation>
-        </message>
-        <message>
-            <source>Denominator</source>
-            <translation>Знаменатель</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Наименование</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s)</source>
-            <translation>
-                <numerusform>%n строка</numerusform>
-                <numerusform>%n строки</numerusform>
-                <numerusform>%n строк</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Indicators as XLSX</source>
-            <translation>Показатели в XLSX</translation>
-        </message>
-        <message>
-            <source>indicators.xlsx</source>
-            <translation>показатели.xlsx</translation>
-        </message>
-        <message>
-            <source>Excel (*.xlsx)</source>
-            <translation>Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>Сохранено: %1</translation>
-        </message>
-        <message>
             <source>Monitoring</source>
             <translation>Мониторинг</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Муниципалитет</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Computing...</source>
+            <translation>Расчёт...</translation>
+        </message>
+        <message>
+            <source>&amp;Years</source>
+            <translation>&amp;Годы</translation>
+        </message>
+        <message>
+            <source>&amp;Level</source>
+            <translation>&amp;Уровень</translation>
+        </message>
+        <message>
+            <source>&amp;Municipality</source>
+            <translation>&amp;Муниципалитет</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation</source>
+            <translation>&amp;Организация</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Recompute every chart (F5)</source>
+            <translation>Пересчитать все диаграммы (F5)</translation>
+        </message>
+        <message>
+            <source>&amp;Dashboard</source>
+            <translation>&amp;Панель</translation>
+        </message>
+        <message>
+            <source>&amp;Targets</source>
+            <translation>&amp;Цели</translation>
+        </message>
+        <message>
+            <source>&amp;Reports</source>
+            <translation>&amp;Отчёты</translation>
+        </message>
+        <message>
+            <source>Targets saved</source>
+            <translation>Цели сохранены</translation>
+        </message>
+        <message>
+            <source>The region</source>
+            <translation>Регион</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>pronounced deficit</source>
+            <translation>выраженный дефицит</translation>
+        </message>
+        <message>
+            <source>partial deficit</source>
+            <translation>частичный дефицит</translation>
+        </message>
+        <message>
+            <source>no deficit</source>
+            <translation>нет дефицита</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1, %2; counted: the worst level in the area on the latest diagnostic</source>
+            <translation>%1, %2; учтены по худшему уровню в области на последней диагностике</translation>
         </message>
     </context>
     <context>
@@ -5546,6 +5935,77 @@ Move anyway?</source>
         <message>
             <source>O&amp;rganisations</source>
             <translation>О&amp;рганизации</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::ReportsPanel</name>
+        <message>
+            <source>Print pre&amp;view...</source>
+            <translation>&amp;Предпросмотр...</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF...</source>
+            <translation>Сохранить в P&amp;DF...</translation>
+        </message>
+        <message>
+            <source>Save as &amp;XLSX...</source>
+            <translation>Сохранить в &amp;XLSX...</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Отмена</translation>
+        </message>
+        <message>
+            <source>&amp;Report</source>
+            <translation>&amp;Отчёт</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>За</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Save the report as PDF</source>
+            <translation>Сохранить отчёт в PDF</translation>
+        </message>
+        <message>
+            <source>Save the report as XLSX</source>
+            <translation>Сохранить отчёт в XLSX</translation>
+        </message>
+        <message>
+            <source>monitoring-report.pdf</source>
+            <translation>отчёт-мониторинг.pdf</translation>
+        </message>
+        <message>
+            <source>monitoring-report.xlsx</source>
+            <translation>отчёт-мониторинг.xlsx</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Building: %1</source>
+            <translation>Формируется: %1</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Отменено</translation>
+        </message>
+        <message>
+            <source>Ready: %1</source>
+            <translation>Готово: %1</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>Сохранено: %1</translation>
         </message>
     </context>
     <context>
@@ -6373,6 +6833,37 @@ week of %2: %3 h
         <message>
             <source>Conflicts (%1)</source>
             <translation>Конфликты (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::TargetsEditor</name>
+        <message>
+            <source>&amp;Save targets</source>
+            <translation>&amp;Сохранить цели</translation>
+        </message>
+        <message>
+            <source>&amp;Revert</source>
+            <translation>&amp;Отменить изменения</translation>
+        </message>
+        <message>
+            <source>Targets in percent, 0 to 100; an empty cell means no target</source>
+            <translation>Цели в процентах от 0 до 100; пустая ячейка — цели нет</translation>
+        </message>
+        <message>
+            <source>%1: targets in percent. Type a value from 0 to 100 or leave the cell empty.</source>
+            <translation>%1: цели в процентах. Введите значение от 0 до 100 или оставьте ячейку пустой.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a number</source>
+            <translation>«%1» — не число</translation>
+        </message>
+        <message>
+            <source>Indicator "%1", %2: the target is not a number</source>
+            <translation>Показатель «%1», %2: цель — не число</translation>
+        </message>
+        <message>
+            <source>Targets</source>
+            <translation>Цели</translation>
         </message>
     </context>
     <context>
