@@ -7,13 +7,29 @@
 #include <chrono>
 #include <optional>
 
+#include <time.h>
+
 namespace metodist::timetabling {
+
+namespace {
+
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
+}
+
+} // namespace
 
 SolverResult solve(const Instance &instance, const SolverOptions &options)
 {
     using Clock = std::chrono::steady_clock;
     const auto start = Clock::now();
-    auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
+    const double cpuStart = threadCpuSeconds();
+    auto wall = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
+    auto cpu = [&] { return threadCpuSeconds() - cpuStart; };
+    auto elapsed = [&] { return options.cpuTimeLimit ? cpu() : wall(); };
     const double limit = std::max(0.01, options.timeLimitSeconds);
     auto cancelled = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
     auto shouldStop = [&] { return cancelled() || elapsed() >= limit; };
@@ -69,7 +85,8 @@ SolverResult solve(const Instance &instance, const SolverOptions &options)
     result.solution = final.toSolution();
     result.incrementalSoft = final.soft();
     result.cost = validate(instance, result.solution);
-    result.seconds = elapsed();
+    result.seconds = wall();
+    result.cpuSeconds = cpu();
     result.cancelled = cancelled();
     report(result.cost.hard(), result.cost.soft(), true);
     return result;
