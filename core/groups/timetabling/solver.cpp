@@ -63,8 +63,11 @@ SolverResult solve(const Instance &instance, const SolverOptions &options)
             const double annealStart = elapsed();
             const double annealSpan = std::max(1e-3, (limit - annealStart) / (rounds - round));
             const long long moveLimit = options.moveLimit / rounds;
+            AnnealSchedule schedule = options.schedule;
+            if (round % 2 == 1 && schedule.alternateStartTemperature > 0)
+                schedule.startTemperature = schedule.alternateStartTemperature;
             annealer.run(
-                options.schedule,
+                schedule,
                 [&] {
                     const double byTime = (elapsed() - annealStart) / annealSpan;
                     if (moveLimit <= 0)
