@@ -57,7 +57,7 @@ SolverResult solve(const Instance &instance, const SolverOptions &options)
         // outcome of one anneal varies a lot, so a few shorter ones are steadier.
         const int rounds = options.rounds > 0 ? options.rounds : std::max(1, int(limit / 30.0));
         int bestSoft = state.soft();
-        for (int round = 0; round < rounds && !shouldStop(); ++round) {
+        for (int round = 0; round < rounds && bestSoft > 0 && !shouldStop(); ++round) {
             State work = state;
             Annealer annealer(work, rng);
             const double annealStart = elapsed();
