@@ -246,7 +246,8 @@ void Annealer::run(const AnnealSchedule &schedule, const std::function<double()>
             }
         }
         const double f = fraction();
-        if (f >= 1.0 || shouldStop())
+        // Zero soft cost cannot be improved on: stop early.
+        if (f >= 1.0 || m_bestSoft == 0 || shouldStop())
             break;
         temperature = schedule.startTemperature * std::pow(ratio, f);
     }

@@ -15,6 +15,11 @@ namespace metodist::timetabling {
 struct AnnealSchedule {
     double startTemperature = 10.0;
     double endTemperature = 0.05;
+    // When > 0 (0: off), every second round of the solver starts at this temperature instead:
+    // the best start differs between instances (hot for tightly constrained ones
+    // with many minimum-days shortfalls, cooler for compactness-bound ones), so the
+    // rounds alternate between the two and the best timetable is kept.
+    double alternateStartTemperature = 3.0;
     int kempePer64 = 8; // share of moves (out of 64) that are Kempe chains
     int ejectPer64 = 0; // share that move a lecture onto one blocker and send the blocker elsewhere
     int sameDayPercent = 0; // share of moves that stay within the lecture's day (compactness) // one move in this many is a Kempe chain (0: never)

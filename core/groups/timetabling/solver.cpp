@@ -7,13 +7,29 @@
 #include <chrono>
 #include <optional>
 
+#include <time.h>
+
 namespace metodist::timetabling {
+
+namespace {
+
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
+}
+
+} // namespace
 
 SolverResult solve(const Instance &instance, const SolverOptions &options)
 {
     using Clock = std::chrono::steady_clock;
     const auto start = Clock::now();
-    auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
+    const double cpuStart = threadCpuSeconds();
+    auto wall = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
+    auto cpu = [&] { return threadCpuSeconds() - cpuStart; };
+    auto elapsed = [&] { return options.cpuTimeLimit ? cpu() : wall(); };
     const double limit = std::max(0.01, options.timeLimitSeconds);
     auto cancelled = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
     auto shouldStop = [&] { return cancelled() || elapsed() >= limit; };
@@ -41,14 +57,17 @@ SolverResult solve(const Instance &instance, const SolverOptions &options)
         // outcome of one anneal varies a lot, so a few shorter ones are steadier.
         const int rounds = options.rounds > 0 ? options.rounds : std::max(1, int(limit / 30.0));
         int bestSoft = state.soft();
-        for (int round = 0; round < rounds && !shouldStop(); ++round) {
+        for (int round = 0; round < rounds && bestSoft > 0 && !shouldStop(); ++round) {
             State work = state;
             Annealer annealer(work, rng);
             const double annealStart = elapsed();
             const double annealSpan = std::max(1e-3, (limit - annealStart) / (rounds - round));
             const long long moveLimit = options.moveLimit / rounds;
+            AnnealSchedule schedule = options.schedule;
+            if (round % 2 == 1 && schedule.alternateStartTemperature > 0)
+                schedule.startTemperature = schedule.alternateStartTemperature;
             annealer.run(
-                options.schedule,
+                schedule,
                 [&] {
                     const double byTime = (elapsed() - annealStart) / annealSpan;
                     if (moveLimit <= 0)
@@ -69,7 +88,8 @@ SolverResult solve(const Instance &instance, const SolverOptions &options)
     result.solution = final.toSolution();
     result.incrementalSoft = final.soft();
     result.cost = validate(instance, result.solution);
-    result.seconds = elapsed();
+    result.seconds = wall();
+    result.cpuSeconds = cpu();
     result.cancelled = cancelled();
     report(result.cost.hard(), result.cost.soft(), true);
     return result;

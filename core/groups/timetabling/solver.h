@@ -19,6 +19,9 @@ struct SolverProgress {
 
 struct SolverOptions {
     double timeLimitSeconds = 300;
+    // Count the limit in CPU time of the solving thread instead of wall time: on a
+    // shared machine the result then depends on the work done, not on the load.
+    bool cpuTimeLimit = false;
     std::uint64_t seed = 1;
     const std::atomic<bool> *cancel = nullptr; // set to true to stop early (keeps the best)
     // Called on the solver's thread, at most ~10 times a second.
@@ -35,7 +38,8 @@ struct SolverResult {
     Solution solution;
     CostBreakdown cost;           // from the independent validator
     int incrementalSoft = 0;      // the solver's own bookkeeping, for cross-checks
-    double seconds = 0;
+    double seconds = 0;           // wall time
+    double cpuSeconds = 0;        // CPU time of the solving thread
     double feasibleAfterSeconds = -1; // -1 if never feasible
     long long moves = 0;
     bool cancelled = false;
