@@ -72,6 +72,8 @@ DashboardView::DashboardView(QWidget *parent)
 {
     m_table->setHorizontalHeaderLabels({tr("No."), tr("Indicator"), tr("Value, %"), tr("Numerator / denominator"), tr("Target, %"),
                                         tr("Change, p.p.")});
+    // The figures take what they need; the indicator's title gets the rest and wraps.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -125,7 +127,7 @@ DashboardView::DashboardView(QWidget *parent)
     split->addWidget(chartArea);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
-    split->setSizes({560, 840});
+    split->setSizes({720, 840});
     m_table->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
