@@ -1,6 +1,7 @@
 #include "groups/autoscheduler.h"
 
 #include "groups/autoschedulemodel.h"
+#include "groups/groupservice.h"
 #include "groups/timetabling/solver.h"
 #include "storage/errors.h"
 #include "storage/ids.h"
@@ -188,29 +189,11 @@ AutoScheduleResult AutoScheduler::run(const AutoScheduleRequest &request, const 
 void AutoScheduler::insert(const QList<ProposedSession> &sessions, QStringList &ids)
 {
     QHash<QString, QVariant> municipality;
-    auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
     for (const ProposedSession &s : sessions) {
         if (!municipality.contains(s.groupId))
             municipality.insert(s.groupId, sql::scalar(m_db.db(), QStringLiteral("SELECT municipality_id FROM study_group WHERE id = ?"), {s.groupId}));
-        const QVariant muni = municipality.value(s.groupId);
         const QString id = newId();
-        Rows::insert(m_db, QStringLiteral("session"),
-                     {{QStringLiteral("id"), id},
-                      {QStringLiteral("municipality_id"), muni},
-                      {QStringLiteral("group_id"), s.groupId},
-                      {QStringLiteral("starts_at"), ConflictDetector::isoMinute(s.startsAt)},
-                      {QStringLiteral("ends_at"), ConflictDetector::isoMinute(s.endsAt)},
-                      {QStringLiteral("module_id"), orNull(s.moduleId)},
-                      {QStringLiteral("topic"), s.topic},
-                      {QStringLiteral("kind"), s.kind},
-                      {QStringLiteral("room_id"), orNull(s.roomId)},
-                      {QStringLiteral("hours"), s.hours}});
-        for (const QString &i : s.instructorIds)
-            Rows::insert(m_db, QStringLiteral("session_instructor"),
-                         {{QStringLiteral("session_id"), id}, {QStringLiteral("instructor_id"), i}, {QStringLiteral("municipality_id"), muni}});
-        for (const QString &e : s.equipmentIds)
-            Rows::insert(m_db, QStringLiteral("session_equipment"),
-                         {{QStringLiteral("session_id"), id}, {QStringLiteral("equipment_id"), e}, {QStringLiteral("municipality_id"), muni}});
+        GroupService(m_db).insertSession(s.draft(id), municipality.value(s.groupId));
         ids << id;
     }
 }

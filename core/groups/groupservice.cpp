@@ -200,18 +200,8 @@ void GroupService::withdraw(const QString &enrolmentId, const QDate &on)
     tx.commit();
 }
 
-SessionWrite GroupService::addSession(const SessionDraft &session, bool acceptConflicts)
+void GroupService::insertSession(const SessionDraft &s, const QVariant &municipality)
 {
-    SessionWrite result;
-    sql::Transaction tx(m_db.db());
-    SessionDraft s = session;
-    if (s.id.isEmpty())
-        s.id = newId();
-    result.id = s.id;
-    result.conflicts = ConflictDetector(m_db).check(s);
-    if (!result.conflicts.isEmpty() && !acceptConflicts)
-        return result;
-    const QVariant municipality = sql::scalar(m_db.db(), QStringLiteral("SELECT municipality_id FROM study_group WHERE id = ?"), {s.groupId});
     Rows::insert(m_db, QStringLiteral("session"),
                  {{QStringLiteral("id"), s.id},
                   {QStringLiteral("municipality_id"), municipality},
@@ -229,6 +219,20 @@ SessionWrite GroupService::addSession(const SessionDraft &session, bool acceptCo
     for (const QString &e : s.equipmentIds)
         Rows::insert(m_db, QStringLiteral("session_equipment"),
                      {{QStringLiteral("session_id"), s.id}, {QStringLiteral("equipment_id"), e}, {QStringLiteral("municipality_id"), municipality}});
+}
+
+SessionWrite GroupService::addSession(const SessionDraft &session, bool acceptConflicts)
+{
+    SessionWrite result;
+    sql::Transaction tx(m_db.db());
+    SessionDraft s = session;
+    if (s.id.isEmpty())
+        s.id = newId();
+    result.id = s.id;
+    result.conflicts = ConflictDetector(m_db).check(s);
+    if (!result.conflicts.isEmpty() && !acceptConflicts)
+        return result;
+    insertSession(s, sql::scalar(m_db.db(), QStringLiteral("SELECT municipality_id FROM study_group WHERE id = ?"), {s.groupId}));
     tx.commit();
     result.written = true;
     return result;

@@ -67,6 +67,9 @@ class GroupService {
     Q_DECLARE_TR_FUNCTIONS(GroupService)
 public:
     explicit GroupService(Database &db) : m_db(db) {}
+    // Writes a session with its instructors and equipment as given (id set), inside the
+    // caller's transaction, without checks: the one place the rows of a session are made.
+    void insertSession(const SessionDraft &session, const QVariant &municipality);
 
     QString createGroup(const GroupInfo &group);
     void updateGroup(const GroupInfo &group);
