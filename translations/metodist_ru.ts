@@ -2760,25 +2760,6 @@
         </message>
     </context>
     <context>
-        <name>TargetStore</name>
-        <message>
-            <source>Unknown indicator "%1"</source>
-            <translation>Неизвестный показатель «%1»</translation>
-        </message>
-        <message>
-            <source>Indicator "%1": year %2 is outside 2000-2100</source>
-            <translation>Показатель «%1»: год %2 вне диапазона 2000–2100</translation>
-        </message>
-        <message>
-            <source>Indicator "%1", %2: the target must be a percent from 0 to 100, not %3</source>
-            <translation>Показатель «%1», %2: цель — процент от 0 до 100, а не %3</translation>
-        </message>
-        <message>
-            <source>Targets for a %1 need its id</source>
-            <translation>Для целей уровня «%1» нужен его идентификатор</translation>
-        </message>
-    </context>
-    <context>
         <name>XlsxReader</name>
         <message>
             <source>%1: not an XLSX workbook (no %2).</source>

@@ -103,42 +103,75 @@ QList<IndicatorTarget> IndicatorTargets::list(const Database &db, const QString 
     return out;
 }
 
-QString IndicatorTargets::set(const Database &db, const QString &code, int year, Level level, const QString &levelId,
-                              double value)
+QString IndicatorTargets::problem(const QString &code, int year, std::optional<double> value)
 {
     if (!Indicators::find(code))
-        throw Error(tr("Unknown indicator code \"%1\"").arg(code));
+        return tr("Unknown indicator code \"%1\"").arg(code);
     if (year < 2000 || year > 2100)
-        throw Error(tr("Target year %1 is outside 2000-2100").arg(year));
-    if (!(value >= 0 && value <= 100))
-        throw Error(tr("Target %1 for \"%2\" must be a percentage from 0 to 100").arg(value).arg(code));
-    QVariant scopeMunicipality; // the sync scope key of the row
+        return tr("Target year %1 is outside 2000-2100").arg(year);
+    if (value && !(*value >= 0 && *value <= 100))
+        return tr("Target %1 for \"%2\" must be a percentage from 0 to 100").arg(*value).arg(code);
+    return {};
+}
+
+QVariant IndicatorTargets::scopeOf(const Database &db, const QString &code, Level level, const QString &levelId)
+{
     if (level == Level::Municipality) {
         if (!sql::scalar(db.db(), QStringLiteral("SELECT 1 FROM municipality WHERE id = ? AND deleted = 0"), {levelId}).isValid())
             throw Error(tr("No municipality with id \"%1\" for the target of \"%2\"").arg(levelId, code));
-        scopeMunicipality = levelId;
-    } else if (level == Level::Organisation) {
+        return levelId;
+    }
+    if (level == Level::Organisation) {
         const QVariant m = sql::scalar(db.db(), QStringLiteral("SELECT municipality_id FROM organisation WHERE id = ? AND deleted = 0"),
                                        {levelId});
         if (!m.isValid())
             throw Error(tr("No organisation with id \"%1\" for the target of \"%2\"").arg(levelId, code));
-        scopeMunicipality = m;
+        return m;
     }
-    sql::Transaction tx(db.db());
+    return {};
+}
+
+bool IndicatorTargets::write(const Database &db, const QString &code, int year, Level level, const QString &levelId,
+                             std::optional<double> value, const QVariant &scope, QString *id)
+{
+    const QString table = QStringLiteral("indicator_target");
     const QStringList existing = ids(db, code, year, level, levelId);
-    QString id;
-    if (existing.isEmpty()) {
-        id = Rows::insert(db, QStringLiteral("indicator_target"),
-                          {{QStringLiteral("indicator_code"), code}, {QStringLiteral("year"), year},
-                           {QStringLiteral("level"), levelKey(level)},
-                           {QStringLiteral("level_id"), level == Level::Region ? QVariant() : QVariant(levelId)},
-                           {QStringLiteral("target_value"), value}, {QStringLiteral("municipality_id"), scopeMunicipality}});
-    } else {
-        id = existing.first();
-        Rows::update(db, QStringLiteral("indicator_target"), id, {{QStringLiteral("target_value"), value}});
-        for (int i = 1; i < existing.size(); ++i) // duplicates from two machines: keep one
-            Rows::setDeleted(db, QStringLiteral("indicator_target"), existing.at(i), true);
+    if (!value) {
+        for (const QString &rowId : existing)
+            Rows::setDeleted(db, table, rowId, true);
+        return !existing.isEmpty();
     }
+    if (existing.isEmpty()) {
+        const QString made = Rows::insert(db, table,
+                                          {{QStringLiteral("indicator_code"), code}, {QStringLiteral("year"), year},
+                                           {QStringLiteral("level"), levelKey(level)},
+                                           {QStringLiteral("level_id"), level == Level::Region ? QVariant() : QVariant(levelId)},
+                                           {QStringLiteral("target_value"), *value}, {QStringLiteral("municipality_id"), scope}});
+        if (id)
+            *id = made;
+        return true;
+    }
+    if (id)
+        *id = existing.first();
+    const double current = sql::scalar(db.db(), QStringLiteral("SELECT target_value FROM indicator_target WHERE id = ?"),
+                                       {existing.first()}).toDouble();
+    if (current == *value && existing.size() == 1)
+        return false;
+    Rows::update(db, table, existing.first(), {{QStringLiteral("target_value"), *value}});
+    for (int i = 1; i < existing.size(); ++i) // duplicates from two machines: keep one
+        Rows::setDeleted(db, table, existing.at(i), true);
+    return true;
+}
+
+QString IndicatorTargets::set(const Database &db, const QString &code, int year, Level level, const QString &levelId,
+                              double value)
+{
+    if (const QString why = problem(code, year, value); !why.isEmpty())
+        throw Error(why);
+    const QVariant scope = scopeOf(db, code, level, levelId);
+    sql::Transaction tx(db.db());
+    QString id;
+    write(db, code, year, level, levelId, value, scope, &id);
     tx.commit();
     return id;
 }
@@ -146,11 +179,36 @@ QString IndicatorTargets::set(const Database &db, const QString &code, int year,
 bool IndicatorTargets::remove(const Database &db, const QString &code, int year, Level level, const QString &levelId)
 {
     sql::Transaction tx(db.db());
-    const QStringList existing = ids(db, code, year, level, levelId);
-    for (const QString &id : existing)
-        Rows::setDeleted(db, QStringLiteral("indicator_target"), id, true);
+    const bool had = write(db, code, year, level, levelId, std::nullopt, {});
     tx.commit();
-    return !existing.isEmpty();
+    return had;
+}
+
+int IndicatorTargets::saveAll(const Database &db, Level level, const QString &levelId, const QList<TargetEntry> &entries)
+{
+    for (const TargetEntry &entry : entries)
+        if (const QString why = problem(entry.code, entry.year, entry.value); !why.isEmpty())
+            throw Error(why);
+    const QVariant scope = entries.isEmpty() ? QVariant() : scopeOf(db, entries.first().code, level, levelId);
+    sql::Transaction tx(db.db());
+    int changed = 0;
+    for (const TargetEntry &entry : entries)
+        changed += write(db, entry.code, entry.year, level, levelId, entry.value, scope) ? 1 : 0;
+    tx.commit();
+    return changed;
+}
+
+QHash<QString, double> IndicatorTargets::load(const Database &db, Level level, const QString &levelId, int fromYear, int toYear)
+{
+    // Oldest first, so the newest of duplicates wins as everywhere else.
+    auto q = sql::exec(db.db(), QStringLiteral("SELECT indicator_code, year, target_value FROM indicator_target "
+                                               "WHERE deleted = 0 AND level = ? AND COALESCE(level_id, '') = ? "
+                                               "AND year BETWEEN ? AND ? ORDER BY updated_at, id"),
+                       {levelKey(level), unitId(level, levelId), fromYear, toYear});
+    QHash<QString, double> out;
+    while (q.next())
+        out.insert(key(q.value(0).toString(), q.value(1).toInt()), q.value(2).toDouble());
+    return out;
 }
 
 } // namespace metodist::monitoring

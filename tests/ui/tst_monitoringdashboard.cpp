@@ -10,7 +10,7 @@
 #include "monitoring/indicators.h"
 #include "monitoring/monitoringpage.h"
 #include "monitoring/targetseditor.h"
-#include "monitoring/targetstore.h"
+#include "monitoring/indicatortargets.h"
 #include "shell/appcontext.h"
 #include "storage/database.h"
 #include "storage/errors.h"
@@ -307,10 +307,10 @@ void TestMonitoringDashboard::targetsPersist()
 
     // Stored where Indicators::compute and another connection find it.
     auto other = m_db->openAnother();
-    const auto stored = TargetStore::load(*other, Level::Region, {}, kYear - 1, kYear + 1);
-    QCOMPARE(stored.value(TargetStore::key(code, kYear)), 55.5);
-    QCOMPARE(stored.value(TargetStore::key(Indicators::definitions()[1].code, kYear + 1)), 12.0);
-    QVERIFY(!stored.contains(TargetStore::key(Indicators::definitions()[2].code, kYear)));
+    const auto stored = IndicatorTargets::load(*other, Level::Region, {}, kYear - 1, kYear + 1);
+    QCOMPARE(stored.value(IndicatorTargets::key(code, kYear)), 55.5);
+    QCOMPARE(stored.value(IndicatorTargets::key(Indicators::definitions()[1].code, kYear + 1)), 12.0);
+    QVERIFY(!stored.contains(IndicatorTargets::key(Indicators::definitions()[2].code, kYear)));
     QCOMPARE(sql::scalar(other->db(), QStringLiteral("SELECT COUNT(*) FROM indicator_target WHERE deleted = 0 AND level = 'region' "
                                                      "AND indicator_code = ? AND year = ?"), {code, kYear}).toInt(), 1);
     // The change went to the outbox like every synced change.
@@ -324,8 +324,8 @@ void TestMonitoringDashboard::targetsPersist()
     showFilter(kYear - 1, kYear, muni);
     table->item(0, col)->setText(QStringLiteral("70"));
     QVERIFY(editor->save());
-    QCOMPARE(TargetStore::load(*m_db, Level::Municipality, muni, kYear, kYear).value(TargetStore::key(code, kYear)), 70.0);
-    QCOMPARE(TargetStore::load(*m_db, Level::Region, {}, kYear, kYear).value(TargetStore::key(code, kYear)), 55.5);
+    QCOMPARE(IndicatorTargets::load(*m_db, Level::Municipality, muni, kYear, kYear).value(IndicatorTargets::key(code, kYear)), 70.0);
+    QCOMPARE(IndicatorTargets::load(*m_db, Level::Region, {}, kYear, kYear).value(IndicatorTargets::key(code, kYear)), 55.5);
     QVERIFY(m_page->waitUntilIdle());
 }
 
@@ -334,11 +334,11 @@ void TestMonitoringDashboard::targetValidation()
     // The store refuses what is not a percent, an unknown indicator or year, and writes nothing.
     const QString code = Indicators::definitions()[0].code;
     const int before = sql::scalar(m_db->db(), QStringLiteral("SELECT COUNT(*) FROM indicator_target")).toInt();
-    QVERIFY_THROWS_EXCEPTION(Error, TargetStore::save(*m_db, Level::Region, {}, {{code, kYear, 40.0}, {code, kYear + 1, 150.0}}));
-    QVERIFY_THROWS_EXCEPTION(Error, TargetStore::save(*m_db, Level::Region, {}, {{code, kYear, -1.0}}));
-    QVERIFY_THROWS_EXCEPTION(Error, TargetStore::save(*m_db, Level::Region, {}, {{QStringLiteral("no_such"), kYear, 10.0}}));
-    QVERIFY_THROWS_EXCEPTION(Error, TargetStore::save(*m_db, Level::Region, {}, {{code, 1900, 10.0}}));
-    QVERIFY_THROWS_EXCEPTION(Error, TargetStore::save(*m_db, Level::Municipality, {}, {{code, kYear, 10.0}}));
+    QVERIFY_THROWS_EXCEPTION(Error, IndicatorTargets::saveAll(*m_db, Level::Region, {}, {{code, kYear, 40.0}, {code, kYear + 1, 150.0}}));
+    QVERIFY_THROWS_EXCEPTION(Error, IndicatorTargets::saveAll(*m_db, Level::Region, {}, {{code, kYear, -1.0}}));
+    QVERIFY_THROWS_EXCEPTION(Error, IndicatorTargets::saveAll(*m_db, Level::Region, {}, {{QStringLiteral("no_such"), kYear, 10.0}}));
+    QVERIFY_THROWS_EXCEPTION(Error, IndicatorTargets::saveAll(*m_db, Level::Region, {}, {{code, 1900, 10.0}}));
+    QVERIFY_THROWS_EXCEPTION(Error, IndicatorTargets::saveAll(*m_db, Level::Municipality, {}, {{code, kYear, 10.0}}));
     QCOMPARE(sql::scalar(m_db->db(), QStringLiteral("SELECT COUNT(*) FROM indicator_target")).toInt(), before);
 
     // The editor marks a bad cell at once and refuses to save it.

@@ -70,7 +70,7 @@ void TargetsEditor::load(const Database &db, Level level, const QString &levelId
     m_fromYear = fromYear;
     m_caption->setProperty("levelName", levelName);
     m_caption->setText(tr("%1: targets in percent. Type a value from 0 to 100 or leave the cell empty.").arg(levelName));
-    const auto targets = TargetStore::load(db, level, levelId, fromYear, toYear);
+    const auto targets = IndicatorTargets::load(db, level, levelId, fromYear, toYear);
     const auto &defs = Indicators::definitions();
     m_loading = true;
     m_table->clear();
@@ -84,7 +84,7 @@ void TargetsEditor::load(const Database &db, Level level, const QString &levelId
     for (int row = 0; row < defs.size(); ++row) {
         titles << QStringLiteral("%1. %2").arg(row + 1).arg(defs[row].title);
         for (int c = 0; c < m_table->columnCount(); ++c) {
-            const auto it = targets.constFind(TargetStore::key(defs[row].code, fromYear + c));
+            const auto it = targets.constFind(IndicatorTargets::key(defs[row].code, fromYear + c));
             auto *item = new QTableWidgetItem(it == targets.constEnd() ? QString() : QLocale().toString(*it, 'f', 1));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             item->setData(Qt::UserRole, defs[row].code);
@@ -107,7 +107,7 @@ void TargetsEditor::cellEdited(int row, int column)
         return;
     bool ok = true;
     const auto v = parseTarget(item->text(), &ok);
-    const QString problem = ok ? TargetStore::problem({item->data(Qt::UserRole).toString(), m_fromYear + column, v})
+    const QString problem = ok ? IndicatorTargets::problem(item->data(Qt::UserRole).toString(), m_fromYear + column, v)
                                : tr("\"%1\" is not a number").arg(item->text());
     m_loading = true; // colouring the cell is not an edit
     item->setBackground(problem.isEmpty() ? QBrush() : QBrush(QColor(0xf8, 0xd7, 0xd7)));
@@ -137,7 +137,7 @@ bool TargetsEditor::save()
         for (const auto &e : list)
             if (e.value && std::isnan(*e.value))
                 throw Error(tr("Indicator \"%1\", %2: the target is not a number").arg(e.code).arg(e.year));
-        TargetStore::save(*m_db, m_level, m_levelId, list);
+        IndicatorTargets::saveAll(*m_db, m_level, m_levelId, list);
     } catch (const Error &e) {
         QMessageBox::warning(this, tr("Targets"), e.message());
         return false;

@@ -1,7 +1,7 @@
 #pragma once
 // Targets per year for one level (region, municipality or organisation): an
 // indicator × year table the user fills in, checked, then saved to indicator_target.
-#include "monitoring/targetstore.h"
+#include "monitoring/indicatortargets.h"
 
 #include <QWidget>
 
