@@ -10,10 +10,11 @@
 #include "storage/errors.h"
 #include "storage/ids.h"
 #include "storage/sql.h"
+#include "storage/synctriggers.h"
 
+#include <QBitArray>
 #include <QElapsedTimer>
 #include <algorithm>
-#include <QUuid>
 
 namespace metodist {
 
@@ -23,19 +24,6 @@ QString ImportProblem::toString() const
 }
 
 namespace {
-
-// Ids for one bulk write: a random UUID whose last 12 hex digits count up, so the
-// rows of one import sit next to each other in the primary-key index (random v4
-// ids scatter 1.4 M inserts over the whole B-tree). 90 random bits keep imports apart.
-class BulkIds {
-public:
-    BulkIds() : m_prefix(QUuid::createUuid().toString(QUuid::WithoutBraces).left(24)) {}
-    QString next() { return m_prefix + QStringLiteral("%1").arg(++m_counter, 12, 16, QLatin1Char('0')); }
-
-private:
-    QString m_prefix;
-    qint64 m_counter = 0;
-};
 
 // Inserts rows through prepared multi-row INSERT statements (a chunk of rows per
 // execution): per-statement overhead dominated row-at-a-time inserts of 1.4 M scores.
@@ -122,11 +110,13 @@ ImportPlan DiagnosticsImporter::analyse(const io::Table &table, const ImportMapp
     }
 
     // Reference data, once.
-    struct CompetenceKey { QString id, code; };
+    struct CompetenceKey { QString id, code; int ordinal = -1; };
     QHash<QString, CompetenceKey> competenceByKey; // folded code or name -> competence
+    int competenceCount = 0;
     for (const Competence &k : CompetenceFramework(m_db).competences()) {
-        competenceByKey.insert(fold(k.code), {k.id, k.code});
-        competenceByKey.insert(fold(k.name), {k.id, k.code});
+        competenceByKey.insert(fold(k.code), {k.id, k.code, competenceCount});
+        competenceByKey.insert(fold(k.name), {k.id, k.code, competenceCount});
+        ++competenceCount;
     }
     QHash<QString, Instrument> instrumentByName;
     for (const Instrument &i : InstrumentService(m_db).instruments())
@@ -169,6 +159,7 @@ ImportPlan DiagnosticsImporter::analyse(const io::Table &table, const ImportMapp
     QDate lastDate;
     const QDate today = QDate::currentDate();
     QHash<QString, int> diagnosticIndex;  // import key -> index in plan.diagnostics
+    QList<QBitArray> competencesSeen;     // per planned diagnostic (long layout): its competences so far
     const auto header = [&](int index) { return index >= 0 ? table.header.at(index) : QString(); };
 
     auto number = [](const QString &text) -> std::optional<double> {
@@ -222,6 +213,7 @@ ImportPlan DiagnosticsImporter::analyse(const io::Table &table, const ImportMapp
     QDate date;
     QString importKey;
     int diagnosticOfHead = -1;
+    QList<PlannedScore> scores;
     auto sameHead = [&](const io::TableRow &a, const io::TableRow &b) {
         for (int column : headColumns)
             if (column >= 0 && a.cell(column) != b.cell(column))
@@ -330,8 +322,9 @@ ImportPlan DiagnosticsImporter::analyse(const io::Table &table, const ImportMapp
             importKey = person.personId + u'|' + instrument.id + u'|' + date.toString(Qt::ISODate);
         }
 
-        // Scores.
-        QList<PlannedScore> scores;
+        // Scores (one list reused: a long file has a row per score).
+        scores.clear();
+        int longOrdinal = -1;
         if (mapping.layout == ImportMapping::Layout::Wide) {
             scores.reserve(scoreColumns.size());
             for (const ScoreColumn &sc : std::as_const(scoreColumns)) {
@@ -351,6 +344,7 @@ ImportPlan DiagnosticsImporter::analyse(const io::Table &table, const ImportMapp
             if (known == competenceByText.cend())
                 known = competenceByText.insert(code, competenceByKey.value(fold(code)));
             const CompetenceKey competence = *known;
+            longOrdinal = competence.ordinal;
             if (competence.id.isEmpty())
                 problem(ImportProblem::Invalid, row, header(c.competence),
                         code.isEmpty() ? tr("the competence is empty") : tr("unknown competence «%1»").arg(code));
@@ -379,14 +373,15 @@ ImportPlan DiagnosticsImporter::analyse(const io::Table &table, const ImportMapp
         if (diagnosticOfHead >= 0) {
             PlannedDiagnostic &d = plan.diagnostics[diagnosticOfHead];
             int firstRow = 0;
-            if (mapping.layout == ImportMapping::Layout::Wide)
+            if (mapping.layout == ImportMapping::Layout::Wide) {
                 firstRow = d.row;
-            else
+            } else if (competencesSeen[diagnosticOfHead].testBit(longOrdinal)) {
                 for (const PlannedScore &s : std::as_const(d.scores))
                     if (s.code == scores.first().code) {
                         firstRow = s.row;
                         break;
                     }
+            }
             if (firstRow > 0) {
                 problem(ImportProblem::Duplicate, row, QString(),
                         tr("duplicate of row %1 (same person, instrument, date%2)")
@@ -399,8 +394,13 @@ ImportPlan DiagnosticsImporter::analyse(const io::Table &table, const ImportMapp
             diagnosticOfHead = int(plan.diagnostics.size());
             diagnosticIndex.insert(importKey, diagnosticOfHead);
             plan.diagnostics.append({row, person.personId, person.municipalityId, instrument.id,
-                                     date.toString(Qt::ISODate), importKey, scores});
+                                     date.toString(Qt::ISODate), importKey, {}});
+            plan.diagnostics.last().scores.reserve(mapping.layout == ImportMapping::Layout::Wide ? scores.size() : competenceCount);
+            plan.diagnostics.last().scores.append(scores);
+            competencesSeen.append(QBitArray(mapping.layout == ImportMapping::Layout::Wide ? 0 : competenceCount));
         }
+        if (longOrdinal >= 0)
+            competencesSeen[diagnosticOfHead].setBit(longOrdinal);
         plan.scoreCount += scores.size();
     }
     return plan;
@@ -416,7 +416,6 @@ ImportResult DiagnosticsImporter::write(const ImportPlan &plan, const ImportProg
     const qint64 now = nowMs();
     const QString user = m_db.userId();
     const qint64 total = plan.diagnostics.size();
-    BulkIds ids;
 
     // A region's import touches tens of MB of pages: with the default cache they spill
     // to the WAL mid-transaction and are read back. A bigger cache for this write only.
@@ -440,6 +439,7 @@ ImportResult DiagnosticsImporter::write(const ImportPlan &plan, const ImportProg
         while (q.next())
             existing.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toBool(), q.value(3).toString()});
     }
+    BulkInsertCapture capture(db, QStringLiteral("diagnostic"));
     BatchInsert insertDiagnostic(db, QStringLiteral("diagnostic"),
                                  {QStringLiteral("id"), QStringLiteral("updated_at"), QStringLiteral("updated_by"),
                                   QStringLiteral("municipality_id"), QStringLiteral("person_id"), QStringLiteral("instrument_id"),
@@ -462,7 +462,7 @@ ImportResult DiagnosticsImporter::write(const ImportPlan &plan, const ImportProg
         const auto found = existing.constFind(d.importKey);
         if (found == existing.cend()) {
             const QVariant municipality = d.municipalityId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(d.municipalityId);
-            insertDiagnostic.add({ids.next(), nowValue, userValue, municipality, d.personId, d.instrumentId, d.takenOn,
+            insertDiagnostic.add({capture.nextId(), nowValue, userValue, municipality, d.personId, d.instrumentId, d.takenOn,
                                   importSource, sourceFile, d.importKey, encodeScores(coded(d.scores))});
             result.scoresWritten += d.scores.size();
             ++result.created;
@@ -500,6 +500,7 @@ ImportResult DiagnosticsImporter::write(const ImportPlan &plan, const ImportProg
         }
     }
     insertDiagnostic.flush();
+    capture.finish();
     QElapsedTimer commitTimer;
     commitTimer.start();
     tx.commit();

@@ -18,16 +18,35 @@ namespace {
 
 void appendNumber(QString &out, double v)
 {
-    // Scores are mostly whole numbers: the integer path skips the shortest-digits search.
-    if (v == std::floor(v) && std::abs(v) < 1e15)
-        out += QString::number(qint64(v));
-    else
+    // Scores are mostly whole numbers: their digits are written in place, without the
+    // shortest-digits search and the temporary string of QString::number.
+    if (v == std::floor(v) && std::abs(v) < 1e15) {
+        qint64 whole = qint64(v);
+        if (whole < 0) {
+            out += u'-';
+            whole = -whole;
+        }
+        char16_t digits[20];
+        int n = 0;
+        do {
+            digits[n++] = char16_t(u'0' + whole % 10);
+            whole /= 10;
+        } while (whole > 0);
+        while (n > 0)
+            out += QChar(digits[--n]);
+    } else {
         out += QString::number(v, 'g', QLocale::FloatingPointShortest);
+    }
 }
 
 void appendQuoted(QString &out, const QString &s)
 {
     out += u'"';
+    if (std::none_of(s.cbegin(), s.cend(), [](QChar ch) { return ch == u'"' || ch == u'\\' || ch.unicode() < 0x20; })) {
+        out += s;
+        out += u'"';
+        return;
+    }
     for (const QChar ch : s) {
         if (ch == u'"' || ch == u'\\')
             out += u'\\';
@@ -93,7 +112,9 @@ bool decodeCanonical(QStringView text, QList<CodedScore> &out)
 
 QString encodeScores(QList<CodedScore> scores)
 {
-    std::sort(scores.begin(), scores.end(), [](const CodedScore &a, const CodedScore &b) { return a.code < b.code; });
+    const auto byCode = [](const CodedScore &a, const CodedScore &b) { return a.code < b.code; };
+    if (!std::is_sorted(scores.cbegin(), scores.cend(), byCode))
+        std::sort(scores.begin(), scores.end(), byCode);
     QString out;
     out.reserve(2 + int(scores.size()) * 20);
     out += u'{';
@@ -106,7 +127,7 @@ QString encodeScores(QList<CodedScore> scores)
         out += u',';
         appendNumber(out, s.max);
         out += u',';
-        out += QString::number(s.level);
+        appendNumber(out, s.level);
         out += u']';
     }
     out += u'}';

@@ -2,6 +2,10 @@
 
 #include "sql.h"
 
+#include <QUuid>
+
+#include <utility>
+
 
 namespace metodist {
 
@@ -47,10 +51,13 @@ QStringList SyncTriggers::dataColumns(const QSqlDatabase &db, const QString &tab
     return result;
 }
 
+static const QString kCaptureOn = QStringLiteral("(SELECT capture FROM sync_capture WHERE one = 1) = 1");
+static const QString kNowMs = QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
+
 void SyncTriggers::install(const QSqlDatabase &db)
 {
-    const QString capture = QStringLiteral("(SELECT capture FROM sync_capture WHERE one = 1) = 1");
-    const QString now = QStringLiteral("CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)");
+    const QString &capture = kCaptureOn;
+    const QString &now = kNowMs;
     for (const QString &table : syncedTables(db)) {
         sql::exec(db, QStringLiteral("DROP TRIGGER IF EXISTS outbox_%1_insert").arg(table));
         sql::exec(db, QStringLiteral("DROP TRIGGER IF EXISTS outbox_%1_update").arg(table));
@@ -99,6 +106,53 @@ CaptureOff::~CaptureOff()
     } catch (...) {
         // The transaction rolling back restores capture anyway.
     }
+}
+
+BulkInsertCapture::BulkInsertCapture(QSqlDatabase db, QString table)
+    : m_db(std::move(db)), m_table(std::move(table)),
+      m_prefix(QUuid::createUuid().toString(QUuid::WithoutBraces).left(24))
+{
+    m_triggerSql = sql::scalar(m_db, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"),
+                               {QStringLiteral("outbox_%1_insert").arg(m_table)})
+                       .toString();
+    if (!m_triggerSql.isEmpty())
+        sql::exec(m_db, QStringLiteral("DROP TRIGGER outbox_%1_insert").arg(m_table));
+}
+
+BulkInsertCapture::~BulkInsertCapture()
+{
+    try {
+        restoreTrigger();
+    } catch (...) {
+        // The transaction rolling back restores the trigger anyway.
+    }
+}
+
+QString BulkInsertCapture::nextId()
+{
+    // 24 random hex digits (90 bits) keep bulk inserts apart; the last 12 count up.
+    return m_prefix + QStringLiteral("%1").arg(++m_counter, 12, 16, QLatin1Char('0'));
+}
+
+void BulkInsertCapture::finish()
+{
+    if (m_triggerSql.isEmpty())
+        return;
+    const QVariantList range = {m_prefix + QString(12, QLatin1Char('0')), m_prefix + QString(12, QLatin1Char('f'))};
+    const QString rows = QStringLiteral("FROM %1 WHERE id BETWEEN ? AND ? AND %2 ORDER BY id").arg(m_table, kCaptureOn);
+    sql::exec(m_db, QStringLiteral("INSERT INTO outbox(table_name, row_id, op, base_rev, changed, created_at) "
+                                   "SELECT '%1', id, 'insert', rev, NULL, %2 %3").arg(m_table, kNowMs, rows), range);
+    sql::exec(m_db, QStringLiteral("INSERT INTO audit_log(at, user_id, table_name, row_id, action, details) "
+                                   "SELECT %2, updated_by, '%1', id, 'insert', NULL %3").arg(m_table, kNowMs, rows), range);
+    restoreTrigger();
+}
+
+void BulkInsertCapture::restoreTrigger()
+{
+    if (m_triggerSql.isEmpty())
+        return;
+    const QString sqlText = std::exchange(m_triggerSql, QString());
+    sql::exec(m_db, sqlText);
 }
 
 } // namespace metodist

@@ -30,4 +30,31 @@ private:
     QSqlDatabase m_db;
 };
 
+// Inserting tens of thousands of rows into one synced table: the per-row insert trigger
+// costs more than the row itself (SQLite materialises NEW for every row even with
+// capture off), so it is dropped for the scope of the caller's transaction and the
+// rows' outbox and audit entries are written by one INSERT ... SELECT each in finish().
+// The rows must take their ids from nextId() (one random prefix and a counter, so they
+// form one range of the primary key) and must not be changed before finish().
+// Without finish() the trigger is put back and the transaction must roll back.
+class BulkInsertCapture {
+public:
+    BulkInsertCapture(QSqlDatabase db, QString table);
+    ~BulkInsertCapture();
+    BulkInsertCapture(const BulkInsertCapture &) = delete;
+    BulkInsertCapture &operator=(const BulkInsertCapture &) = delete;
+
+    QString nextId();
+    void finish();
+
+private:
+    void restoreTrigger();
+
+    QSqlDatabase m_db;
+    QString m_table;
+    QString m_triggerSql;
+    QString m_prefix;
+    qint64 m_counter = 0;
+};
+
 } // namespace metodist

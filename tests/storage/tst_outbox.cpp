@@ -128,6 +128,86 @@ private slots:
         Rows::update(*m_db, QStringLiteral("person"), m_region.personIds.first(), {{QStringLiteral("phone"), QStringLiteral("456")}});
         QCOMPARE(outboxCount(), before + 1);
     }
+
+    // A bulk insert without the per-row trigger queues exactly what the trigger would
+    // have: one 'insert' per row, in insertion order, with audit rows; the trigger is
+    // back afterwards, and a rolled-back bulk insert leaves neither rows nor a lost trigger.
+    int insertTriggers()
+    {
+        return sql::scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                                      "AND name = 'outbox_organisation_insert'")).toInt();
+    }
+    void bulkInsert(BulkInsertCapture &capture, int rows, QStringList &ids)
+    {
+        const QString municipality = sql::scalar(m_db->db(), QStringLiteral("SELECT id FROM municipality LIMIT 1")).toString();
+        for (int i = 0; i < rows; ++i) {
+            ids << capture.nextId();
+            sql::exec(m_db->db(), QStringLiteral("INSERT INTO organisation(id, municipality_id, name, kind, updated_by) "
+                                                 "VALUES (?, ?, ?, 'school', 'bulk-user')"),
+                      {ids.last(), municipality, QStringLiteral("Школа %1").arg(i)});
+        }
+    }
+    void bulkInsertCaptureQueuesEveryRow()
+    {
+        const int outboxBefore = outboxCount();
+        const int auditBefore = sql::scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt();
+        QStringList ids;
+        {
+            sql::Transaction tx(m_db->db());
+            BulkInsertCapture capture(m_db->db(), QStringLiteral("organisation"));
+            QCOMPARE(insertTriggers(), 0);
+            bulkInsert(capture, 300, ids);
+            capture.finish();
+            tx.commit();
+        }
+        QCOMPARE(insertTriggers(), 1);
+        QCOMPARE(outboxCount(), outboxBefore + 300);
+        QSqlQuery q = sql::exec(m_db->db(), QStringLiteral("SELECT row_id, op, table_name FROM outbox ORDER BY seq DESC LIMIT 300"));
+        QStringList queued;
+        while (q.next()) {
+            QCOMPARE(q.value(1).toString(), QStringLiteral("insert"));
+            QCOMPARE(q.value(2).toString(), QStringLiteral("organisation"));
+            queued.prepend(q.value(0).toString());
+        }
+        QCOMPARE(queued, ids);
+        QCOMPARE(sql::scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE user_id = 'bulk-user' AND action = 'insert'")).toInt(), 300);
+        QCOMPARE(sql::scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), auditBefore + 300);
+        // Ordinary inserts are captured by the restored trigger again.
+        Rows::insert(*m_db, QStringLiteral("organisation"),
+                     {{QStringLiteral("municipality_id"), m_region.municipalityIds.first()},
+                      {QStringLiteral("name"), QStringLiteral("После")}, {QStringLiteral("kind"), QStringLiteral("school")}});
+        QCOMPARE(outboxCount(), outboxBefore + 301);
+    }
+    void bulkInsertCaptureRolledBackLeavesTheTrigger()
+    {
+        const int outboxBefore = outboxCount();
+        const int organisations = sql::scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM organisation")).toInt();
+        QStringList ids;
+        {
+            sql::Transaction tx(m_db->db());
+            BulkInsertCapture capture(m_db->db(), QStringLiteral("organisation"));
+            bulkInsert(capture, 20, ids);
+            // no finish(), no commit: cancelled
+        }
+        QCOMPARE(insertTriggers(), 1);
+        QCOMPARE(outboxCount(), outboxBefore);
+        QCOMPARE(sql::scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM organisation")).toInt(), organisations);
+    }
+    void bulkInsertCaptureHonoursCaptureOff()
+    {
+        const int outboxBefore = outboxCount();
+        QStringList ids;
+        {
+            sql::Transaction tx(m_db->db());
+            CaptureOff off(m_db->db());
+            BulkInsertCapture capture(m_db->db(), QStringLiteral("organisation"));
+            bulkInsert(capture, 10, ids);
+            capture.finish();
+            tx.commit();
+        }
+        QCOMPARE(outboxCount(), outboxBefore);
+        QCOMPARE(insertTriggers(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOutbox)
