@@ -148,6 +148,9 @@ ImportPlan DiagnosticsImporter::analyse(const io::Table &table, const ImportMapp
         }
         if (scoreColumns.isEmpty())
             problem(ImportProblem::Invalid, table.headerLine, QString(), tr("no competence columns in the file"));
+        // In code order, so each row's scores reach encodeScores() already sorted.
+        std::stable_sort(scoreColumns.begin(), scoreColumns.end(),
+                         [](const ScoreColumn &a, const ScoreColumn &b) { return a.competence.code < b.competence.code; });
     }
     if (!plan.problems.isEmpty())
         return plan; // the header is wrong: row checks would only repeat it

@@ -18,15 +18,26 @@ PersonMatcher::PersonMatcher(const Database &db)
     while (q.next()) {
         Entry e{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                 QStringLiteral("%1 %2 %3").arg(q.value(3).toString(), q.value(4).toString(), q.value(5).toString()).simplified(),
-                q.value(6).toString(), q.value(7).toString()};
+                q.value(6).toString(), q.value(7).toString(),
+                q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
         const int index = int(m_people.size());
         if (!e.snils.isEmpty())
             m_bySnils[e.snils].append(index);
-        const QString last = key(q.value(3).toString()), first = key(q.value(4).toString());
-        m_byFullName[last + u'|' + first + u'|' + key(q.value(5).toString())].append(index);
-        m_byTwoNames[last + u'|' + first].append(index);
         m_indexById.insert(e.id, index);
         m_people.append(std::move(e));
+    }
+}
+
+void PersonMatcher::buildNameIndexes() const
+{
+    if (m_nameIndexesBuilt)
+        return;
+    m_nameIndexesBuilt = true;
+    for (int index = 0; index < m_people.size(); ++index) {
+        const Entry &e = m_people.at(index);
+        const QString last = key(e.lastName), first = key(e.firstName);
+        m_byFullName[last + u'|' + first + u'|' + key(e.middleName)].append(index);
+        m_byTwoNames[last + u'|' + first].append(index);
     }
 }
 
@@ -57,6 +68,7 @@ PersonMatch PersonMatcher::byName(const QString &last, const QString &first, con
 {
     if (last.trimmed().isEmpty() || first.trimmed().isEmpty())
         return {};
+    buildNameIndexes();
     const QString two = key(last) + u'|' + key(first);
     const QList<int> named = middle.trimmed().isEmpty() ? m_byTwoNames.value(two)
                                                         : m_byFullName.value(two + u'|' + key(middle));

@@ -1,7 +1,8 @@
 #pragma once
 // Finds the register's person for a row of a file: by СНИЛС, otherwise by full name
 // and organisation. Never guesses: no match and several matches are both answers.
-// The register is read once into memory so matching 35,000 rows costs no queries.
+// The register is read once into memory so matching 35,000 rows costs no queries; the
+// name indexes are built on the first row that needs them (files with СНИЛС seldom do).
 #include "storage/database.h"
 
 #include <QHash>
@@ -31,13 +32,16 @@ public:
 private:
     struct Entry {
         QString id, municipalityId, snils, fullName, organisationName, organisationShort;
+        QString lastName, firstName, middleName;
     };
+    void buildNameIndexes() const;
     PersonMatch byName(const QString &last, const QString &first, const QString &middle, const QString &organisation) const;
     PersonMatch from(const QList<int> &found) const;
     QList<Entry> m_people;
     QHash<QString, QList<int>> m_bySnils;
-    QHash<QString, QList<int>> m_byFullName;  // "last|first|middle", folded
-    QHash<QString, QList<int>> m_byTwoNames;  // "last|first", folded
+    mutable bool m_nameIndexesBuilt = false;
+    mutable QHash<QString, QList<int>> m_byFullName;  // "last|first|middle", folded
+    mutable QHash<QString, QList<int>> m_byTwoNames;  // "last|first", folded
     QHash<QString, int> m_indexById;
 };
 
