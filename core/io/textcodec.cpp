@@ -54,10 +54,11 @@ QByteArray encodeWindows1251(QStringView text)
     return out;
 }
 
-static bool isUtf8(QByteArrayView bytes)
+// Decodes as UTF-8; false (and `out` unspecified) when the bytes are not valid UTF-8.
+static bool decodeUtf8(QByteArrayView bytes, QString &out)
 {
-    QStringDecoder decoder(QStringConverter::Utf8);
-    const QString decoded = decoder.decode(bytes); // decode() is lazy: convert to run it
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    out = decoder.decode(bytes); // decode() is lazy: converting to QString runs it
     return !decoder.hasError();
 }
 
@@ -65,23 +66,25 @@ TextEncoding detectEncoding(QByteArrayView bytes)
 {
     if (bytes.startsWith("\xEF\xBB\xBF"))
         return TextEncoding::Utf8Bom;
-    return isUtf8(bytes) ? TextEncoding::Utf8 : TextEncoding::Windows1251;
+    QString decoded;
+    return decodeUtf8(bytes, decoded) ? TextEncoding::Utf8 : TextEncoding::Windows1251;
 }
 
 QString decodeText(QByteArrayView bytes, TextEncoding *detected)
 {
-    const TextEncoding encoding = detectEncoding(bytes);
+    // One pass: a region's file is 100+ MB, so it is not decoded once to test and again to use.
+    QString text;
+    TextEncoding encoding = TextEncoding::Utf8;
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        encoding = TextEncoding::Utf8Bom;
+        text = QString::fromUtf8(bytes.sliced(3));
+    } else if (!decodeUtf8(bytes, text)) {
+        encoding = TextEncoding::Windows1251;
+        text = decodeWindows1251(bytes);
+    }
     if (detected)
         *detected = encoding;
-    switch (encoding) {
-    case TextEncoding::Utf8Bom:
-        return QString::fromUtf8(bytes.sliced(3));
-    case TextEncoding::Utf8:
-        return QString::fromUtf8(bytes);
-    case TextEncoding::Windows1251:
-        break;
-    }
-    return decodeWindows1251(bytes);
+    return text;
 }
 
 QString encodingName(TextEncoding encoding)
