@@ -312,6 +312,13 @@ private slots:
         QCOMPARE(count(*f.db, QStringLiteral("SELECT count(*) FROM diagnostic")), 0);
         QCOMPARE(count(*f.db, QStringLiteral("SELECT count(*) FROM diagnostic_score")), 0);
         QCOMPARE(count(*f.db, QStringLiteral("SELECT count(*) FROM outbox WHERE table_name LIKE 'diagnostic%'")), 0);
+        // The bulk write's suspended insert trigger is back, and the next import is queued for sync.
+        QCOMPARE(count(*f.db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'outbox_diagnostic_insert'")), 1);
+        const ImportResult again = importer.write(plan);
+        QVERIFY(again.created > 0);
+        QCOMPARE(count(*f.db, QStringLiteral("SELECT count(*) FROM outbox o JOIN diagnostic d ON d.id = o.row_id "
+                                             "WHERE o.table_name = 'diagnostic' AND o.op = 'insert'")), again.created);
+        QCOMPARE(count(*f.db, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'diagnostic' AND action = 'insert'")), again.created);
     }
 
     void xlsxGivesTheSameAsCsv()
