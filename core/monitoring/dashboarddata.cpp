@@ -26,19 +26,10 @@ Scope DashboardFilter::scopeFor(int year) const
 
 namespace {
 
-// The same parameter CTE the indicator definitions are written against (indicators.h).
-QString withParams(const QString &body)
-{
-    return QStringLiteral("WITH prm(f, t, lvl, lid, b35, s3) AS (SELECT ?, ?, ?, ?, ?, ?), ") + body;
-}
+// The parameter CTE the indicator definitions are written against, then the caller's CTEs.
+QString withParams(const QString &body) { return QStringLiteral("WITH ") + scopeParameterCte() + QStringLiteral(", ") + body; }
 
-QVariantList params(const Scope &scope)
-{
-    const auto iso = [](const QDate &d) { return d.toString(Qt::ISODate); };
-    return {iso(scope.from), iso(scope.to), levelKey(scope.level),
-            scope.level == Level::Region ? QVariant() : QVariant(scope.levelId), iso(scope.to.addYears(-35)),
-            iso(scope.to.addYears(-3))};
-}
+QVariantList params(const Scope &scope) { return scopeParameterValues(scope); }
 
 void step(const Progress &progress, int done, int total)
 {

@@ -43,20 +43,26 @@ QString subjectKey(Subject subject)
 }
 
 namespace {
-
 QString iso(const QDate &d) { return d.toString(Qt::ISODate); }
+} // namespace
 
-QVariantList params(const Scope &scope)
+QString scopeParameterCte()
+{
+    return QStringLiteral("prm(f, t, lvl, lid, b35, s3) AS (SELECT ?, ?, ?, ?, ?, ?)");
+}
+
+QVariantList scopeParameterValues(const Scope &scope)
 {
     return {iso(scope.from), iso(scope.to), levelKey(scope.level),
             scope.level == Level::Region ? QVariant() : QVariant(scope.levelId),
             iso(scope.to.addYears(-35)), iso(scope.to.addYears(-3))};
 }
 
-QString withParams(const QString &body)
-{
-    return QStringLiteral("WITH prm(f, t, lvl, lid, b35, s3) AS (SELECT ?, ?, ?, ?, ?, ?) ") + body;
-}
+namespace {
+
+QVariantList params(const Scope &scope) { return scopeParameterValues(scope); }
+
+QString withParams(const QString &body) { return QStringLiteral("WITH ") + scopeParameterCte() + u' ' + body; }
 
 // The level as a plain equality (so an index on the unit column can serve it),
 // instead of the level-generic OR of the public texts.

@@ -26,6 +26,11 @@ struct Scope {
     QString levelId; // municipality or organisation id; empty for the region
 };
 
+// The parameter CTE the definitions below are written against, without WITH:
+// "prm(f, t, lvl, lid, b35, s3) AS (SELECT ?, ?, ?, ?, ?, ?)", and its values for a scope.
+QString scopeParameterCte();
+QVariantList scopeParameterValues(const Scope &scope);
+
 // What one counted row is (and so what a drill-down lists).
 enum class Subject { Person, Organisation, Programme, Route };
 QString subjectKey(Subject subject); // "person" / "organisation" / "programme" / "route"
