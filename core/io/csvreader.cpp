@@ -5,21 +5,213 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QStringDecoder>
 
+#include <algorithm>
 #include <array>
+#include <optional>
 #include <vector>
 
 namespace metodist::io {
+
+namespace {
+
+// Parses records from text given piece by piece: feed() takes the complete records at
+// the start of its text and says how much it used; the rest comes again with more text.
+class CsvParser {
+public:
+    CsvParser(Table &table, QString fileName, QChar separator)
+        : m_table(table), m_fileName(std::move(fileName)), m_sep(separator) {}
+
+    // With last = true the end of text also ends the last record.
+    qsizetype feed(QStringView text, bool last)
+    {
+        const QChar *const begin = text.data();
+        const QChar *p = begin;
+        const QChar *const end = begin + text.size();
+        while (p < end) {
+            const QChar *const recordStart = p;
+            const int recordLine = m_line;
+            m_cells.clear();
+            if (!record(p, end, last)) {
+                m_line = recordLine; // the record comes again, whole, with the next piece
+                return recordStart - begin;
+            }
+            m_previous = m_cells;
+            m_table.addRecord(recordLine, m_cells);
+        }
+        return text.size();
+    }
+
+private:
+    // One record from p; false when the text ends before the record does (only if !last).
+    bool record(const QChar *&p, const QChar *const end, bool last)
+    {
+        for (;;) {
+            m_field.clear();
+            if (p < end && *p == u'"') {
+                ++p;
+                const int openedLine = m_line;
+                for (;;) {
+                    if (p >= end) {
+                        if (!last)
+                            return false;
+                        throw Error(CsvReader::tr("%1:%2: a quoted field is not closed.").arg(m_fileName).arg(openedLine));
+                    }
+                    if (*p == u'"') {
+                        if (p + 1 >= end && !last)
+                            return false; // a doubled quote may be split between pieces
+                        if (p + 1 < end && p[1] == u'"') {
+                            m_field.append(u'"');
+                            p += 2;
+                            continue;
+                        }
+                        ++p;
+                        break;
+                    }
+                    if (*p == u'\n')
+                        ++m_line;
+                    if (*p == u'\r') {
+                        if (p + 1 >= end && !last)
+                            return false;
+                        if (p + 1 < end && p[1] == u'\n') { // keep one '\n' for CRLF
+                            ++p;
+                            continue;
+                        }
+                    }
+                    m_field.append(*p++);
+                }
+                // Tolerate text after the closing quote up to the separator (as spreadsheets do).
+                while (p < end && *p != m_sep && *p != u'\n' && *p != u'\r')
+                    m_field.append(*p++);
+                take(m_field);
+            } else {
+                const QChar *start = p;
+                while (p < end && *p != m_sep && *p != u'\n' && *p != u'\r')
+                    ++p;
+                take(QStringView(start, p - start));
+            }
+            if (p >= end)
+                return last;
+            if (*p == m_sep) {
+                ++p;
+                continue;
+            }
+            // A line break ends the record; CR LF counts once.
+            if (*p == u'\r') {
+                if (p + 1 >= end && !last)
+                    return false;
+                if (p + 1 < end && p[1] == u'\n')
+                    ++p;
+            }
+            ++p;
+            ++m_line;
+            return true;
+        }
+    }
+
+    // Exports repeat a cell of the previous record in most columns (a person's СНИЛС, name
+    // and date on each of their 40 score rows): equal cells share the previous string
+    // instead of allocating another. Short cells (scores, competence codes) repeat across
+    // the file but seldom on the next record: a small direct-mapped cache per column
+    // shares those too, so a region's 1.4 M records allocate a fraction of the memory.
+    void take(QStringView text)
+    {
+        const qsizetype column = m_cells.size();
+        if (column < m_previous.size() && m_previous.at(column) == text) {
+            m_cells.append(m_previous.at(column));
+        } else if (!text.isEmpty() && text.size() <= 8) {
+            if (qsizetype(m_shortCells.size()) <= column)
+                m_shortCells.resize(column + 1);
+            uint hash = uint(text.size());
+            for (const QChar ch : text)
+                hash = hash * 31 + ch.unicode();
+            QString &slot = m_shortCells[column][(hash ^ (hash >> 8)) & 255];
+            if (slot != text)
+                slot = text.toString();
+            m_cells.append(slot);
+        } else {
+            m_cells.append(text.toString());
+        }
+    }
+
+    Table &m_table;
+    const QString m_fileName;
+    const QChar m_sep;
+    int m_line = 1;
+    QStringList m_cells, m_previous;
+    QString m_field;
+    std::vector<std::array<QString, 256>> m_shortCells;
+};
+
+QString separatorName(QChar sep) { return sep == u'\t' ? QStringLiteral("tab") : QString(sep); }
+
+// Decodes and parses the file a few megabytes at a time, so a 100 MB export never exists
+// as one 200 MB string. decode(bytes, out) appends the text of the next bytes to out and
+// returns false when they cannot be in this encoding (then the table is incomplete).
+template <typename Decode>
+bool parseInPieces(QByteArrayView bytes, const QString &fileName, Table &table, Decode decode)
+{
+    constexpr qsizetype kPiece = qsizetype(4) << 20;
+    std::optional<CsvParser> parser;
+    QString text;
+    qsizetype at = 0;
+    do {
+        const QByteArrayView piece = bytes.sliced(at, std::min(kPiece, bytes.size() - at));
+        at += piece.size();
+        if (!decode(piece, text))
+            return false;
+        const bool last = at >= bytes.size();
+        if (!parser) {
+            const QChar sep = CsvReader::detectSeparator(text);
+            table.format = separatorName(sep);
+            // Rows reserved once from the first piece's line length (a region's file has 1.4 M).
+            if (const qsizetype lines = QStringView(text).count(u'\n'); lines > 0 && piece.size() > 0)
+                table.rows.reserve(qsizetype(double(lines) * double(bytes.size()) / double(piece.size()) * 1.02) + 1);
+            parser.emplace(table, fileName, sep);
+        }
+        text.remove(0, parser->feed(text, last));
+    } while (at < bytes.size());
+    return true;
+}
+
+} // namespace
 
 Table CsvReader::read(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(tr("Cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
-    TextEncoding encoding;
-    const QString text = decodeText(bytes, &encoding);
-    Table table = parse(text, QFileInfo(path).fileName());
+    // Mapped rather than read: the page cache's pages are used in place.
+    QByteArray readBytes;
+    QByteArrayView bytes;
+    if (const qint64 size = file.size(); size > 0) {
+        if (const uchar *mapped = file.map(0, size))
+            bytes = QByteArrayView(reinterpret_cast<const char *>(mapped), size);
+        else
+            bytes = readBytes = file.readAll();
+    }
+    const QString fileName = QFileInfo(path).fileName();
+    const bool bom = bytes.startsWith("\xEF\xBB\xBF");
+    TextEncoding encoding = bom ? TextEncoding::Utf8Bom : TextEncoding::Utf8;
+    Table table;
+    table.fileName = fileName;
+    QStringDecoder utf8(QStringConverter::Utf8);
+    const bool isUtf8 = parseInPieces(bom ? bytes.sliced(3) : bytes, fileName, table, [&](QByteArrayView piece, QString &out) {
+        out += utf8.decode(piece);
+        return bom || !utf8.hasError(); // with a BOM it is UTF-8 whatever follows
+    });
+    if (!isUtf8) {
+        encoding = TextEncoding::Windows1251;
+        table = Table();
+        table.fileName = fileName;
+        parseInPieces(bytes, fileName, table, [](QByteArrayView piece, QString &out) {
+            out += decodeWindows1251(piece);
+            return true;
+        });
+    }
+    if (!table.hasHeader())
+        throw Error(tr("%1: the file is empty.").arg(fileName));
     table.format = QStringLiteral("CSV (%1, «%2»)").arg(encodingName(encoding), table.format);
     return table;
 }
@@ -51,94 +243,8 @@ Table CsvReader::parse(const QString &text, const QString &fileName, QChar separ
     Table table;
     table.fileName = fileName;
     const QChar sep = separator.isNull() ? detectSeparator(text) : separator;
-    table.format = sep == u'\t' ? QStringLiteral("tab") : QString(sep);
-
-    const QChar *p = text.constData();
-    const QChar *const end = p + text.size();
-    int line = 1;
-    QStringList cells;
-    QString field;
-    // Exports repeat a cell of the previous record in most columns (a person's СНИЛС, name
-    // and date on each of their 40 score rows): equal cells share the previous string
-    // instead of allocating another, which halves the time to read a region's file.
-    QStringList previous;
-    // Short cells (scores, competence codes) repeat across the file but seldom on the next
-    // record: a small direct-mapped cache per column shares those too, so a region's file
-    // of 1.4 M records allocates (and the kernel zeroes) a fraction of the memory.
-    std::vector<std::array<QString, 256>> shortCells;
-    auto take = [&](QStringView text) {
-        const qsizetype column = cells.size();
-        if (column < previous.size() && previous.at(column) == text) {
-            cells.append(previous.at(column));
-        } else if (!text.isEmpty() && text.size() <= 8) {
-            if (qsizetype(shortCells.size()) <= column)
-                shortCells.resize(column + 1);
-            uint hash = uint(text.size());
-            for (const QChar ch : text)
-                hash = hash * 31 + ch.unicode();
-            QString &slot = shortCells[column][(hash ^ (hash >> 8)) & 255];
-            if (slot != text)
-                slot = text.toString();
-            cells.append(slot);
-        } else {
-            cells.append(text.toString());
-        }
-    };
-    while (p < end) {
-        // One record.
-        const int recordLine = line;
-        cells.clear();
-        bool endOfRecord = false;
-        while (!endOfRecord) {
-            field.clear();
-            if (p < end && *p == u'"') {
-                ++p;
-                const int openedLine = line;
-                for (;;) {
-                    if (p >= end)
-                        throw Error(tr("%1:%2: a quoted field is not closed.").arg(fileName).arg(openedLine));
-                    if (*p == u'"') {
-                        if (p + 1 < end && p[1] == u'"') {
-                            field.append(u'"');
-                            p += 2;
-                            continue;
-                        }
-                        ++p;
-                        break;
-                    }
-                    if (*p == u'\n')
-                        ++line;
-                    if (*p == u'\r' && p + 1 < end && p[1] == u'\n') { // keep one '\n' for CRLF
-                        ++p;
-                        continue;
-                    }
-                    field.append(*p++);
-                }
-                // Tolerate text after the closing quote up to the separator (as spreadsheets do).
-                while (p < end && *p != sep && *p != u'\n' && *p != u'\r')
-                    field.append(*p++);
-                take(field);
-            } else {
-                const QChar *start = p;
-                while (p < end && *p != sep && *p != u'\n' && *p != u'\r')
-                    ++p;
-                take(QStringView(start, p - start));
-            }
-            if (p >= end) {
-                endOfRecord = true;
-            } else if (*p == sep) {
-                ++p;
-            } else { // line break
-                if (*p == u'\r' && p + 1 < end && p[1] == u'\n')
-                    ++p;
-                ++p;
-                ++line;
-                endOfRecord = true;
-            }
-        }
-        previous = cells;
-        table.addRecord(recordLine, cells);
-    }
+    table.format = separatorName(sep);
+    CsvParser(table, fileName, sep).feed(text, true);
     if (!table.hasHeader())
         throw Error(tr("%1: the file is empty.").arg(fileName));
     return table;

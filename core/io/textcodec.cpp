@@ -1,7 +1,5 @@
 #include "textcodec.h"
 
-#include <QStringDecoder>
-
 namespace metodist::io {
 
 // Unicode code points of bytes 0x80..0xFF in Windows-1251 (0 = unassigned, 0x98).
@@ -52,39 +50,6 @@ QByteArray encodeWindows1251(QStringView text)
         }
     }
     return out;
-}
-
-// Decodes as UTF-8; false (and `out` unspecified) when the bytes are not valid UTF-8.
-static bool decodeUtf8(QByteArrayView bytes, QString &out)
-{
-    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    out = decoder.decode(bytes); // decode() is lazy: converting to QString runs it
-    return !decoder.hasError();
-}
-
-TextEncoding detectEncoding(QByteArrayView bytes)
-{
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        return TextEncoding::Utf8Bom;
-    QString decoded;
-    return decodeUtf8(bytes, decoded) ? TextEncoding::Utf8 : TextEncoding::Windows1251;
-}
-
-QString decodeText(QByteArrayView bytes, TextEncoding *detected)
-{
-    // One pass: a region's file is 100+ MB, so it is not decoded once to test and again to use.
-    QString text;
-    TextEncoding encoding = TextEncoding::Utf8;
-    if (bytes.startsWith("\xEF\xBB\xBF")) {
-        encoding = TextEncoding::Utf8Bom;
-        text = QString::fromUtf8(bytes.sliced(3));
-    } else if (!decodeUtf8(bytes, text)) {
-        encoding = TextEncoding::Windows1251;
-        text = decodeWindows1251(bytes);
-    }
-    if (detected)
-        *detected = encoding;
-    return text;
 }
 
 QString encodingName(TextEncoding encoding)

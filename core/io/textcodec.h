@@ -12,9 +12,7 @@ QString decodeWindows1251(QByteArrayView bytes);
 // Characters outside cp1251 become '?'.
 QByteArray encodeWindows1251(QStringView text);
 
-// BOM -> UTF-8; bytes that are valid UTF-8 -> UTF-8; anything else -> Windows-1251.
-TextEncoding detectEncoding(QByteArrayView bytes);
-QString decodeText(QByteArrayView bytes, TextEncoding *detected = nullptr);
+// How a file was read (CsvReader: BOM -> UTF-8; valid UTF-8 -> UTF-8; anything else -> Windows-1251).
 QString encodingName(TextEncoding encoding);
 
 } // namespace metodist::io

@@ -36,10 +36,54 @@ private slots:
         QCOMPARE(bytes.size(), text.size());
         QCOMPARE(static_cast<unsigned char>(bytes.at(0)), 0xA8); // Ё
         QCOMPARE(decodeWindows1251(bytes), text);
-        QCOMPARE(detectEncoding(bytes), TextEncoding::Windows1251);
-        QCOMPARE(detectEncoding(text.toUtf8()), TextEncoding::Utf8);
-        QCOMPARE(detectEncoding(QByteArray("\xEF\xBB\xBF") + text.toUtf8()), TextEncoding::Utf8Bom);
-        QCOMPARE(decodeText(QByteArray("\xEF\xBB\xBF") + text.toUtf8()), text);
+    }
+
+    // Files are decoded and parsed a few megabytes at a time: records, quoted line breaks,
+    // doubled quotes, CR LF and multi-byte letters cut by a piece's end must read exactly
+    // as the whole text parsed at once, in every encoding; a cp1251 file whose first
+    // non-ASCII byte comes after the first piece is still recognised as cp1251.
+    void largeFilesReadInPiecesAsAWhole_data()
+    {
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<bool>("asciiHead");
+        QTest::newRow("utf-8") << QStringLiteral("utf-8") << false;
+        QTest::newRow("utf-8 bom") << QStringLiteral("bom") << false;
+        QTest::newRow("cp1251") << QStringLiteral("cp1251") << false;
+        QTest::newRow("cp1251 after 5 MB of ascii") << QStringLiteral("cp1251") << true;
+    }
+    void largeFilesReadInPiecesAsAWhole()
+    {
+        QFETCH(QString, encoding);
+        QFETCH(bool, asciiHead);
+        const QStringList words = {QStringLiteral("Ёлкина"), QStringLiteral("школа № 5"), QStringLiteral("\"кавычки\""),
+                                   QStringLiteral("две\r\nстроки"), QStringLiteral("a;b"), QStringLiteral("ж"), QString()};
+        QString text = QStringLiteral("Фамилия;Комментарий;Балл\r\n");
+        quint32 state = 12345;
+        auto next = [&] { return state = state * 1664525u + 1013904223u; };
+        int line = 0;
+        while (text.size() < 9'000'000) {
+            ++line;
+            const bool ascii = asciiHead && text.size() < 5'500'000;
+            QString comment = ascii ? QStringLiteral("plain %1").arg(line) : words.at(next() % words.size()) + QString::number(line);
+            if (comment.contains(u'"') || comment.contains(u';') || comment.contains(u'\n'))
+                comment = u'"' + QString(comment).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
+            text += (ascii ? QStringLiteral("Name%1").arg(line) : QStringLiteral("Имя%1").arg(line)) + u';' + comment + u';'
+                    + QString::number(next() % 101) + (next() % 3 == 0 ? QStringLiteral("\n") : QStringLiteral("\r\n"));
+        }
+        QByteArray bytes = encoding == QLatin1String("cp1251") ? encodeWindows1251(text) : text.toUtf8();
+        if (encoding == QLatin1String("bom"))
+            bytes.prepend("\xEF\xBB\xBF");
+        const Table whole = CsvReader::parse(text, QStringLiteral("big.csv"));
+        const Table read = CsvReader::read(writeFile(QStringLiteral("big-%1.csv").arg(QTest::currentDataTag()), bytes));
+        QVERIFY(whole.rows.size() > 100'000);
+        QCOMPARE(read.header, whole.header);
+        QCOMPARE(read.rows.size(), whole.rows.size());
+        for (qsizetype i = 0; i < whole.rows.size(); ++i) {
+            QCOMPARE(read.rows[i].line, whole.rows[i].line);
+            QCOMPARE(read.rows[i].cells, whole.rows[i].cells);
+        }
+        QCOMPARE(read.format.contains(QStringLiteral("1251")), encoding == QLatin1String("cp1251"));
+        QCOMPARE(read.format.contains(QStringLiteral("BOM")), encoding == QLatin1String("bom"));
     }
 
     void separators_data()
