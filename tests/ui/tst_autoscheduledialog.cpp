@@ -197,6 +197,9 @@ void TestAutoScheduleDialog::equipmentNeeds()
     QCOMPARE(editor->currentItem()->checkState(), Qt::Unchecked);
     QTest::keyClick(editor, Qt::Key_Space);
     QCOMPARE(editor->currentItem()->checkState(), Qt::Checked);
+    const QString shots = QStringLiteral(METODIST_BINARY_DIR "/screenshots");
+    QDir().mkpath(shots);
+    dialog->grab().save(shots + QStringLiteral("/groups_autoschedule_needs.png"));
     QTest::keyClick(editor, Qt::Key_Enter);
     QTRY_VERIFY(!editor);
     QVERIFY(dialog->isVisible()); // Enter did not reach the dialog's buttons

@@ -76,6 +76,7 @@ AutoScheduleDialog::AutoScheduleDialog(AppContext &context, const QDate &from, c
     m_groups->horizontalHeaderItem(kNeedsColumn)->setToolTip(tr("The equipment the group's sessions need: only rooms that have all of it are used. "
                                                                 "F2 or Enter opens the list, Space ticks."));
     m_groups->verticalHeader()->hide();
+    m_groups->verticalHeader()->setDefaultSectionSize(m_groups->fontMetrics().height() + 8); // list-like rows
     m_groups->horizontalHeader()->setStretchLastSection(true);
     m_groups->setShowGrid(false);
     m_groups->setWordWrap(false);
