@@ -1,5 +1,6 @@
 #include "autoscheduledialog.h"
 
+#include "equipmentneedsdelegate.h"
 #include "groups/sessionkinds.h"
 #include "shell/appcontext.h"
 #include "storage/errors.h"
@@ -10,20 +11,33 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
-#include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSet>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace metodist::ui {
+
+namespace {
+constexpr int kNeedsColumn = 1;
+
+// Needs are kept per user, keyed by the group id (ids are unique across profiles).
+QString needsKey(const QString &groupId)
+{
+    return QStringLiteral("autoSchedule/equipmentNeeds/") + groupId;
+}
+} // namespace
 
 AutoScheduleDialog::AutoScheduleDialog(AppContext &context, const QDate &from, const QDate &to, QWidget *parent)
     : QDialog(parent), m_context(context)
@@ -55,9 +69,23 @@ AutoScheduleDialog::AutoScheduleDialog(AppContext &context, const QDate &from, c
     bar->addWidget(m_limit);
     layout->addLayout(bar);
 
-    m_groups = new QListWidget(this);
+    m_groups = new QTableWidget(0, 2, this);
     m_groups->setObjectName(QStringLiteral("groups"));
-    m_groups->setMaximumHeight(150);
+    m_groups->setMaximumHeight(190);
+    m_groups->setHorizontalHeaderLabels({tr("Group"), tr("Needs equipment")});
+    m_groups->horizontalHeaderItem(kNeedsColumn)->setToolTip(tr("The equipment the group's sessions need: only rooms that have all of it are used. "
+                                                                "F2 or Enter opens the list, Space ticks."));
+    m_groups->verticalHeader()->hide();
+    m_groups->verticalHeader()->setDefaultSectionSize(m_groups->fontMetrics().height() + 8); // list-like rows
+    m_groups->horizontalHeader()->setStretchLastSection(true);
+    m_groups->setShowGrid(false);
+    m_groups->setWordWrap(false);
+    m_groups->setTabKeyNavigation(false);
+    m_groups->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_groups->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_needs = new EquipmentNeedsDelegate(m_groups);
+    m_groups->setItemDelegateForColumn(kNeedsColumn, m_needs);
+    m_groups->installEventFilter(this);
     layout->addWidget(new QLabel(tr("Groups to schedule (ticked: their sessions have fewer hours than the programme)"), this));
     layout->addWidget(m_groups);
 
@@ -117,6 +145,16 @@ AutoScheduleDialog::AutoScheduleDialog(AppContext &context, const QDate &from, c
     buttons->addButton(QDialogButtonBox::Cancel);
     layout->addWidget(buttons);
 
+    connect(m_groups, &QTableWidget::itemChanged, this, [](QTableWidgetItem *item) {
+        if (item->column() != kNeedsColumn)
+            return;
+        const QStringList names = item->data(EquipmentNeedsDelegate::NamesRole).toStringList();
+        QSettings settings;
+        if (names.isEmpty())
+            settings.remove(needsKey(item->data(Qt::UserRole).toString()));
+        else
+            settings.setValue(needsKey(item->data(Qt::UserRole).toString()), names);
+    });
     connect(find, &QPushButton::clicked, this, &AutoScheduleDialog::refreshGroups);
     connect(m_start, &QPushButton::clicked, this, &AutoScheduleDialog::start);
     connect(m_stopButton, &QPushButton::clicked, this, &AutoScheduleDialog::stop);
@@ -151,7 +189,18 @@ void AutoScheduleDialog::refreshGroups()
     } catch (const Error &e) {
         m_summary->setText(e.message());
     }
-    m_groups->clear();
+    // The names offered for needs: the equipment in the rooms the engine reads.
+    QStringList choices;
+    auto e = sql::exec(m_context.db().db(), QStringLiteral("SELECT DISTINCT e.name FROM equipment e JOIN room r ON r.id = e.room_id "
+                                                           "WHERE e.deleted = 0 AND r.deleted = 0"));
+    while (e.next())
+        choices << e.value(0).toString();
+    std::sort(choices.begin(), choices.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    m_needs->setChoices(choices);
+
+    const QSignalBlocker quiet(m_groups); // filling is not an edit: nothing to save
+    m_groups->setRowCount(0);
+    const QSettings settings;
     auto q = sql::exec(m_context.db().db(),
                        QStringLiteral("SELECT g.id, g.code, p.title, g.starts_on, g.ends_on, p.hours, "
                                       "(SELECT COALESCE(SUM(s.hours), 0) FROM session s WHERE s.group_id = g.id AND s.deleted = 0) "
@@ -160,23 +209,73 @@ void AutoScheduleDialog::refreshGroups()
                                       "ORDER BY g.starts_on, g.code LIMIT 500"),
                        {to.toString(Qt::ISODate), from.toString(Qt::ISODate)});
     while (q.next()) {
-        auto *item = new QListWidgetItem(tr("%1 — %2 (%3 – %4), %5 of %6 h scheduled")
+        const QString id = q.value(0).toString();
+        auto *item = new QTableWidgetItem(tr("%1 — %2 (%3 – %4), %5 of %6 h scheduled")
                                              .arg(q.value(1).toString(), q.value(2).toString(),
                                                   QDate::fromString(q.value(3).toString(), Qt::ISODate).toString(QStringLiteral("dd.MM.yy")),
                                                   QDate::fromString(q.value(4).toString(), Qt::ISODate).toString(QStringLiteral("dd.MM.yy")))
                                              .arg(q.value(6).toDouble())
-                                             .arg(q.value(5).toInt()),
-                                         m_groups);
-        item->setData(Qt::UserRole, q.value(0).toString());
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(lacking.contains(q.value(0).toString()) ? Qt::Checked : Qt::Unchecked);
+                                             .arg(q.value(5).toInt()));
+        item->setData(Qt::UserRole, id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(lacking.contains(id) ? Qt::Checked : Qt::Unchecked);
+        auto *needs = new QTableWidgetItem;
+        needs->setData(Qt::UserRole, id);
+        needs->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
+        needs->setToolTip(tr("F2 or Enter: choose the equipment this group's sessions need"));
+        const int row = m_groups->rowCount();
+        m_groups->insertRow(row);
+        m_groups->setItem(row, 0, item);
+        m_groups->setItem(row, kNeedsColumn, needs);
+        EquipmentNeedsDelegate::store(m_groups->model(), m_groups->model()->index(row, kNeedsColumn), settings.value(needsKey(id)).toStringList());
     }
+    m_groups->resizeColumnToContents(0);
 }
 
 void AutoScheduleDialog::setChecked(const QStringList &groupIds)
 {
-    for (int i = 0; i < m_groups->count(); ++i)
-        m_groups->item(i)->setCheckState(groupIds.contains(m_groups->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    for (int i = 0; i < m_groups->rowCount(); ++i)
+        m_groups->item(i, 0)->setCheckState(groupIds.contains(m_groups->item(i, 0)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+}
+
+int AutoScheduleDialog::rowOf(const QString &groupId) const
+{
+    for (int i = 0; i < m_groups->rowCount(); ++i)
+        if (m_groups->item(i, 0)->data(Qt::UserRole).toString() == groupId)
+            return i;
+    return -1;
+}
+
+void AutoScheduleDialog::setEquipmentNeeds(const QString &groupId, const QStringList &names)
+{
+    const int row = rowOf(groupId);
+    if (row >= 0)
+        EquipmentNeedsDelegate::store(m_groups->model(), m_groups->model()->index(row, kNeedsColumn), names);
+}
+
+QStringList AutoScheduleDialog::equipmentNeeds(const QString &groupId) const
+{
+    const int row = rowOf(groupId);
+    return row < 0 ? QStringList() : m_groups->item(row, kNeedsColumn)->data(EquipmentNeedsDelegate::NamesRole).toStringList();
+}
+
+QStringList AutoScheduleDialog::equipmentChoices() const
+{
+    return m_needs->choices();
+}
+
+bool AutoScheduleDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter on a needs cell opens its list (views only emit activated() on Enter, and the
+    // dialog's default button would take it otherwise).
+    if (watched == m_groups && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Enter || key == Qt::Key_Return) && m_groups->currentIndex().column() == kNeedsColumn) {
+            m_groups->edit(m_groups->currentIndex());
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void AutoScheduleDialog::setTimeLimit(int seconds)
@@ -187,9 +286,9 @@ void AutoScheduleDialog::setTimeLimit(int seconds)
 QStringList AutoScheduleDialog::checkedGroups() const
 {
     QStringList ids;
-    for (int i = 0; i < m_groups->count(); ++i)
-        if (m_groups->item(i)->checkState() == Qt::Checked)
-            ids << m_groups->item(i)->data(Qt::UserRole).toString();
+    for (int i = 0; i < m_groups->rowCount(); ++i)
+        if (m_groups->item(i, 0)->checkState() == Qt::Checked)
+            ids << m_groups->item(i, 0)->data(Qt::UserRole).toString();
     return ids;
 }
 
@@ -206,6 +305,9 @@ void AutoScheduleDialog::start()
     request.from = m_from->date();
     request.to = m_to->date();
     request.timeLimitSeconds = m_limit->value();
+    for (const QString &id : request.groupIds)
+        if (const QStringList names = equipmentNeeds(id); !names.isEmpty())
+            request.equipmentNeeds.insert(id, names);
     m_stop = false;
     m_result = {};
     m_accept->setEnabled(false);

@@ -1,5 +1,6 @@
 #pragma once
-// "Auto-schedule…": choose groups and a period, run the automatic scheduler in a worker
+// "Auto-schedule…": choose groups and a period (and the equipment each group's sessions
+// need: the room must have it; kept per group id in QSettings), run the automatic scheduler in a worker
 // thread (own connection) with a progress bar, the best cost so far and Stop; then
 // review the proposal as a table and a week grid. Accept writes every session in one
 // transaction (with outbox rows); Cancel writes nothing.
@@ -12,7 +13,6 @@
 class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
-class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
@@ -22,6 +22,7 @@ class QThread;
 namespace metodist::ui {
 
 class AppContext;
+class EquipmentNeedsDelegate;
 class WeekGrid;
 
 class AutoScheduleDialog : public QDialog {
@@ -33,6 +34,11 @@ public:
     // Lists the groups of the period; those lacking hours are ticked.
     void refreshGroups();
     void setChecked(const QStringList &groupIds); // ticks exactly these
+    // The equipment names a group's sessions need (the "Needs equipment" column); saved.
+    void setEquipmentNeeds(const QString &groupId, const QStringList &names);
+    QStringList equipmentNeeds(const QString &groupId) const;
+    // The names offered in that column: the equipment in the profile's rooms.
+    QStringList equipmentChoices() const;
     void setTimeLimit(int seconds);
     void start();
     void stop();
@@ -49,6 +55,8 @@ private:
     void onFinished(const AutoScheduleResult &result, const QString &error);
     void showProposalWeek();
     QStringList checkedGroups() const;
+    int rowOf(const QString &groupId) const;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     AppContext &m_context;
     std::atomic<bool> m_stop{false};
@@ -59,7 +67,8 @@ private:
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QSpinBox *m_limit = nullptr;
-    QListWidget *m_groups = nullptr;
+    QTableWidget *m_groups = nullptr; // column 0: the group (ticked to schedule), 1: its equipment needs
+    EquipmentNeedsDelegate *m_needs = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_best = nullptr;
     QLabel *m_summary = nullptr;
