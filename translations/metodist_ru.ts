@@ -3247,6 +3247,18 @@
                 <numerusform>Записано %n занятий</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Needs equipment</source>
+            <translation>Нужно оборудование</translation>
+        </message>
+        <message>
+            <source>The equipment the group's sessions need: only rooms that have all of it are used. F2 or Enter opens the list, Space ticks.</source>
+            <translation>Оборудование, нужное на занятиях группы: подбираются только аудитории, где оно всё есть. F2 или Enter открывает список, пробел ставит отметку.</translation>
+        </message>
+        <message>
+            <source>F2 or Enter: choose the equipment this group's sessions need</source>
+            <translation>F2 или Enter: выбрать оборудование, нужное на занятиях этой группы</translation>
+        </message>
     </context>
     <context>
         <name>metodist::ui::BackupWidget</name>
@@ -3986,6 +3998,21 @@ Your local values are kept on this computer; take theirs to mark it reviewed.</s
         <message>
             <source>&amp;End date</source>
             <translation>Дата &amp;окончания</translation>
+        </message>
+    </context>
+    <context>
+        <name>metodist::ui::EquipmentNeedsDelegate</name>
+        <message>
+            <source>Space ticks the equipment the group's sessions need; Enter keeps, Esc cancels</source>
+            <translation>Пробел отмечает оборудование, нужное на занятиях группы; Enter — сохранить, Esc — отменить</translation>
+        </message>
+        <message>
+            <source>%1 (no room has it)</source>
+            <translation>%1 (нет ни в одной аудитории)</translation>
+        </message>
+        <message>
+            <source>No room lists any equipment</source>
+            <translation>Ни в одной аудитории не указано оборудование</translation>
         </message>
     </context>
     <context>
