@@ -12,12 +12,17 @@
 #include "diagnostics/framework.h"
 #include "demo/demogenerator.h"
 #include "diagnostics/heatmap.h"
+#include "diagnostics/instruments.h"
 #include "io/table.h"
 #include "registry/snils.h"
 #include "shell/appcontext.h"
 #include "storage/sql.h"
 
 #include <QDialog>
+#include <QElapsedTimer>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTimer>
 #include <QFile>
 #include <QTableView>
 #include <QTableWidget>
@@ -203,6 +208,95 @@ private slots:
         QCOMPARE(int(HeatMap(*db).people(page.heatMap()->query(), data.groupIds.at(busiest.row()),
                                          data.competenceIds.at(busiest.column()), true).size()), measured);
         drill->close();
+    }
+
+    // A region-sized file through the wizard: the window keeps processing events while the
+    // file is read, checked and written (longest pause between 10 ms timer ticks), and
+    // Cancel in the progress dialog leaves the profile as it was.
+    void regionSizedImportStaysResponsiveAndCancels()
+    {
+        QTemporaryDir dir;
+        const QString profile = dir.filePath(QStringLiteral("region.metodist"));
+        DemoOptions options;
+        options.staff = 35000;
+        options.registerOnly = true;
+        options.today = QDate(2025, 11, 1);
+        generateDemoRegion(profile, options);
+        auto db = Database::open(profile);
+        CompetenceFramework framework(*db);
+        if (framework.competences().isEmpty())
+            framework.seedDefaults();
+        if (InstrumentService(*db).instruments().isEmpty()) {
+            Instrument instrument;
+            instrument.name = QStringLiteral("Региональная диагностика");
+            InstrumentService(*db).save(instrument);
+        }
+        QStringList codes;
+        for (const Competence &c : framework.competences())
+            codes << c.code;
+        const QString csv = dir.filePath(QStringLiteral("region.csv"));
+        {
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QString text = QStringLiteral("СНИЛС;Дата;") + codes.join(u';') + u'\n';
+            QSqlQuery q = sql::exec(db->db(), QStringLiteral("SELECT snils FROM person WHERE deleted = 0 AND snils <> '' ORDER BY id"));
+            int n = 0;
+            while (q.next()) {
+                text += q.value(0).toString() + QStringLiteral(";05.03.2025");
+                for (int c = 0; c < codes.size(); ++c)
+                    text += u';' + QString::number((n * 7 + c * 13) % 101);
+                text += u'\n';
+                ++n;
+            }
+            QVERIFY(n > 5000);
+            file.write(text.toUtf8());
+        }
+        const int people = sql::scalar(db->db(), QStringLiteral("SELECT count(*) FROM person WHERE deleted = 0 AND snils <> ''")).toInt();
+        AppContext context(*db);
+
+        {
+            ImportWizard wizard(context);
+            wizard.setFile(csv);
+            wizard.show();
+            wizard.next();
+            wizard.next();
+            QVERIFY2(wizard.plan().ok(), qPrintable(wizard.plan().problems.value(0).toString()));
+            QTimer canceller;
+            connect(&canceller, &QTimer::timeout, &wizard, [&wizard] {
+                if (auto *progress = wizard.findChild<QProgressDialog *>(QStringLiteral("importProgress")))
+                    if (auto *button = progress->findChild<QPushButton *>())
+                        button->click(); // as the user does: cancel() alone does not signal
+            });
+            canceller.start(1);
+            QVERIFY(!wizard.validateCurrentPage());
+            canceller.stop();
+            QCOMPARE(sql::scalar(db->db(), QStringLiteral("SELECT count(*) FROM diagnostic")).toInt(), 0);
+            QCOMPARE(sql::scalar(db->db(), QStringLiteral("SELECT count(*) FROM outbox WHERE table_name = 'diagnostic'")).toInt(), 0);
+        }
+
+        QElapsedTimer clock;
+        qint64 last = 0, longestPause = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, &ticker, [&] {
+            longestPause = std::max(longestPause, clock.elapsed() - last);
+            last = clock.elapsed();
+        });
+        ImportWizard wizard(context);
+        wizard.setFile(csv);
+        wizard.show();
+        clock.start();
+        ticker.start(10);
+        wizard.next(); // read
+        wizard.next(); // check
+        QVERIFY(wizard.plan().ok());
+        QVERIFY(wizard.validateCurrentPage()); // write
+        ticker.stop();
+        const qint64 total = clock.elapsed();
+        QCOMPARE(wizard.result().created, people);
+        QCOMPARE(sql::scalar(db->db(), QStringLiteral("SELECT count(*) FROM outbox WHERE table_name = 'diagnostic' AND op = 'insert'")).toInt(), people);
+        qInfo("%d people x %d competences through the wizard in %lld ms; longest pause of the event loop %lld ms",
+              people, int(codes.size()), total, longestPause);
+        QVERIFY2(longestPause < 300, qPrintable(QStringLiteral("the window did not process events for %1 ms").arg(longestPause)));
     }
 
     void profileHistoryAndManualEntry()
