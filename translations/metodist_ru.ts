@@ -75,10 +75,6 @@
             <translation>Таблица</translation>
         </message>
         <message>
-            <source>Row</source>
-            <translation>Запись</translation>
-        </message>
-        <message>
             <source>Action</source>
             <translation>Действие</translation>
         </message>
@@ -105,6 +101,170 @@
         <message>
             <source>Audit log</source>
             <translation>Журнал аудита</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Запись</translation>
+        </message>
+        <message>
+            <source>Row id</source>
+            <translation>Идентификатор строки</translation>
+        </message>
+        <message>
+            <source>User account</source>
+            <translation>Учётная запись</translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>Заявка</translation>
+        </message>
+        <message>
+            <source>Person in an application</source>
+            <translation>Участник заявки</translation>
+        </message>
+        <message>
+            <source>Application status</source>
+            <translation>Статус заявки</translation>
+        </message>
+        <message>
+            <source>Competence of a catalogue item</source>
+            <translation>Компетенция элемента каталога</translation>
+        </message>
+        <message>
+            <source>Certificate</source>
+            <translation>Документ о квалификации</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Сообщество</translation>
+        </message>
+        <message>
+            <source>Community member</source>
+            <translation>Участник сообщества</translation>
+        </message>
+        <message>
+            <source>Competence</source>
+            <translation>Компетенция</translation>
+        </message>
+        <message>
+            <source>Competence area</source>
+            <translation>Область компетенций</translation>
+        </message>
+        <message>
+            <source>Diagnostic</source>
+            <translation>Диагностика</translation>
+        </message>
+        <message>
+            <source>Enrolment</source>
+            <translation>Зачисление</translation>
+        </message>
+        <message>
+            <source>Equipment</source>
+            <translation>Оборудование</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Мероприятие</translation>
+        </message>
+        <message>
+            <source>Indicator target</source>
+            <translation>Целевое значение показателя</translation>
+        </message>
+        <message>
+            <source>Instructor</source>
+            <translation>Преподаватель</translation>
+        </message>
+        <message>
+            <source>Instructor availability</source>
+            <translation>Доступность преподавателя</translation>
+        </message>
+        <message>
+            <source>Diagnostic instrument</source>
+            <translation>Диагностический инструмент</translation>
+        </message>
+        <message>
+            <source>Instrument item</source>
+            <translation>Задание инструмента</translation>
+        </message>
+        <message>
+            <source>Journal mark</source>
+            <translation>Отметка в журнале</translation>
+        </message>
+        <message>
+            <source>Material</source>
+            <translation>Материал</translation>
+        </message>
+        <message>
+            <source>Mentoring pair</source>
+            <translation>Наставническая пара</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Муниципалитет</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Организация</translation>
+        </message>
+        <message>
+            <source>Staff member</source>
+            <translation>Сотрудник</translation>
+        </message>
+        <message>
+            <source>Portfolio item</source>
+            <translation>Элемент портфолио</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Программа</translation>
+        </message>
+        <message>
+            <source>Programme expertise</source>
+            <translation>Экспертиза программы</translation>
+        </message>
+        <message>
+            <source>Programme module</source>
+            <translation>Модуль программы</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Роль</translation>
+        </message>
+        <message>
+            <source>Room</source>
+            <translation>Помещение</translation>
+        </message>
+        <message>
+            <source>Educational route</source>
+            <translation>Образовательный маршрут</translation>
+        </message>
+        <message>
+            <source>Route item</source>
+            <translation>Элемент маршрута</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Занятие</translation>
+        </message>
+        <message>
+            <source>Equipment of a session</source>
+            <translation>Оборудование занятия</translation>
+        </message>
+        <message>
+            <source>Instructor of a session</source>
+            <translation>Преподаватель занятия</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Площадка</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Группа</translation>
+        </message>
+        <message>
+            <source>Survey response</source>
+            <translation>Ответ на анкету</translation>
         </message>
     </context>
     <context>
@@ -3067,6 +3227,13 @@
         </message>
     </context>
     <context>
+        <name>metodist::ui::AuditModel</name>
+        <message>
+            <source>The row no longer exists</source>
+            <translation>Строка больше не существует</translation>
+        </message>
+    </context>
+    <context>
         <name>metodist::ui::AuditWidget</name>
         <message>
             <source>Text in row id, user, table or fields</source>
@@ -3111,6 +3278,42 @@
         <message>
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Книги Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Delete old entries…</source>
+            <translation>Удалить старые записи…</translation>
+        </message>
+        <message>
+            <source>The log keeps every change for ever; delete the entries before a date you choose</source>
+            <translation>Журнал хранит все изменения бессрочно; удалите записи, сделанные до выбранной даты</translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted %n entries made before %1.</source>
+            <translation>
+                <numerusform>Удалена %n запись, сделанная до %1.</numerusform>
+                <numerusform>Удалены %n записи, сделанные до %1.</numerusform>
+                <numerusform>Удалено %n записей, сделанных до %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete old audit entries</source>
+            <translation>Удаление старых записей журнала</translation>
+        </message>
+        <message>
+            <source>Delete entries made before:</source>
+            <translation>Удалить записи, сделанные до:</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries will be deleted; this cannot be undone.</source>
+            <translation>
+                <numerusform>Будет удалена %n запись; отменить это нельзя.</numerusform>
+                <numerusform>Будут удалены %n записи; отменить это нельзя.</numerusform>
+                <numerusform>Будет удалено %n записей; отменить это нельзя.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

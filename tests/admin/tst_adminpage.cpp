@@ -24,6 +24,13 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QApplication>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimer>
 #include <QTest>
 
 using namespace metodist;
@@ -128,6 +135,33 @@ private Q_SLOTS:
         const QString xlsx = m_dir.filePath(QStringLiteral("audit.xlsx"));
         QCOMPARE(w->exportTo(xlsx), 10);
         QVERIFY(QFileInfo(xlsx).size() > 0);
+        // Each entry names its person, not just the row id.
+        const QString renamed = w->model()->entry(0).rowId;
+        QCOMPARE(w->model()->data(w->model()->index(0, AuditLog::Record), Qt::DisplayRole).toString(),
+                 sql::scalar(m_db->db(), QStringLiteral("SELECT last_name || ' ' || first_name || coalesce(' ' || nullif(middle_name, ''), '') "
+                                                        "FROM person WHERE id = ?"), {renamed}).toString());
+
+        // Deleting old entries: the dialog counts what a day would delete; Delete removes exactly that.
+        const qint64 all = sql::scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong();
+        QString counted;
+        bool deleteOffered = true;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            dialog->findChild<QDateEdit *>()->setDate(QDate::currentDate()); // before today: nothing yet
+            for (QLabel *label : dialog->findChildren<QLabel *>())
+                if (label->text().startsWith(u'0'))
+                    counted = label->text();
+            deleteOffered = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
+            dialog->reject();
+        });
+        w->findChild<QPushButton *>(QStringLiteral("trimAudit"))->click();
+        QVERIFY2(!counted.isEmpty(), "the dialog did not say that 0 entries would be deleted");
+        QVERIFY(!deleteOffered);
+        QCOMPARE(sql::scalar(m_db->db(), QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong(), all);
+        QCOMPARE(w->deleteBefore(QDate::currentDate().addDays(1)), all);
+        QCOMPARE(w->model()->rowCount(), 0);
     }
 
     void usersOnTheServer()

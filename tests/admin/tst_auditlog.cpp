@@ -126,7 +126,9 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2 * ui::AuditModel::kPage);
         model.sort(AuditLog::Table, Qt::AscendingOrder);
         QCOMPARE(model.rowCount(), ui::AuditModel::kPage);
-        QCOMPARE(model.data(model.index(0, AuditLog::Table), Qt::DisplayRole).toString(), QStringLiteral("app_user"));
+        QCOMPARE(model.data(model.index(0, AuditLog::Table), Qt::DisplayRole).toString(), AuditLog::tableTitle(QStringLiteral("app_user")));
+        QVERIFY(AuditLog::tableTitle(QStringLiteral("app_user")) != QStringLiteral("app_user"));
+        QCOMPARE(model.data(model.index(0, AuditLog::Record), Qt::DisplayRole).toString(), QStringLiteral("Анна"));
     }
 
     void exportsToXlsx()
@@ -138,9 +140,58 @@ private Q_SLOTS:
         const io::Table table = io::XlsxReader::read(path);
         QCOMPARE(table.rows.size(), 450);
         QCOMPARE(table.header.size(), int(AuditLog::ColumnCount));
-        QCOMPARE(table.rows.first().cell(AuditLog::Table), QStringLiteral("site"));
+        QCOMPARE(table.rows.first().cell(AuditLog::Table), AuditLog::tableTitle(QStringLiteral("site")));
+        QCOMPARE(table.rows.first().cell(AuditLog::Record), QStringLiteral("Площадка 0"));
         QCOMPARE(table.rows.first().cell(AuditLog::User), QStringLiteral("u-vera"));
         QVERIFY(table.rows.first().cell(AuditLog::Seq).toLongLong() < table.rows.last().cell(AuditLog::Seq).toLongLong());
+    }
+
+    // Entries name their record as a person would: by its own name or title, else by its
+    // person, with the row's date; nothing when the row is gone.
+    void recordsAreNamed()
+    {
+        const QString municipality = Rows::insert(*m_db, QStringLiteral("municipality"), {{QStringLiteral("name"), QStringLiteral("Энск")}});
+        const QString organisation = Rows::insert(*m_db, QStringLiteral("organisation"),
+                                                  {{QStringLiteral("municipality_id"), municipality}, {QStringLiteral("name"), QStringLiteral("МБОУ СОШ № 7")},
+                                                   {QStringLiteral("kind"), QStringLiteral("school")}});
+        const QString person = Rows::insert(*m_db, QStringLiteral("person"),
+                                            {{QStringLiteral("municipality_id"), municipality}, {QStringLiteral("organisation_id"), organisation},
+                                             {QStringLiteral("last_name"), QStringLiteral("Ёлкина")}, {QStringLiteral("first_name"), QStringLiteral("Юлия")},
+                                             {QStringLiteral("middle_name"), QString()}, {QStringLiteral("search_key"), QString()},
+                                             {QStringLiteral("sort_name"), QString()}});
+        const QString role = Rows::insert(*m_db, QStringLiteral("role_assignment"),
+                                          {{QStringLiteral("person_id"), person}, {QStringLiteral("role"), QStringLiteral("tutor")},
+                                           {QStringLiteral("since"), QStringLiteral("2025-09-01")}});
+        const QString gone = Rows::insert(*m_db, QStringLiteral("site"), {{QStringLiteral("name"), QStringLiteral("Снесённая")}});
+        {
+            sql::Transaction tx(m_db->db());
+            CaptureOff off(m_db->db());
+            sql::exec(m_db->db(), QStringLiteral("DELETE FROM site WHERE id = ?"), {gone});
+            tx.commit();
+        }
+        QHash<QString, QString> records;
+        for (const AuditEntry &e : AuditLog(*m_db).page({}, AuditLog::Seq, Qt::DescendingOrder, 0, 10))
+            records.insert(e.rowId, e.record);
+        QCOMPARE(records.value(organisation), QStringLiteral("МБОУ СОШ № 7"));
+        QCOMPARE(records.value(person), QStringLiteral("Ёлкина Юлия"));
+        QCOMPARE(records.value(role), QStringLiteral("Ёлкина Юлия · 2025-09-01"));
+        QVERIFY(records.contains(gone));
+        QCOMPARE(records.value(gone), QString());
+    }
+
+    void oldEntriesAreDeleted()
+    {
+        AuditLog log(*m_db);
+        const qint64 all = count(QStringLiteral("SELECT count(*) FROM audit_log"));
+        QVERIFY(all > 0);
+        QCOMPARE(log.countBefore(QDateTime::currentDateTime().addDays(-1)), 0);
+        QCOMPARE(log.deleteBefore(QDateTime::currentDateTime().addDays(-1)), 0);
+        QCOMPARE(log.countBefore(QDateTime::currentDateTime().addDays(1)), all);
+        QCOMPARE(log.deleteBefore(QDateTime::currentDateTime().addDays(1)), all);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log")), 0);
+        // The log goes on after a trim.
+        Rows::insert(*m_db, QStringLiteral("municipality"), {{QStringLiteral("name"), QStringLiteral("Новый")}});
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log")), 1);
     }
 };
 

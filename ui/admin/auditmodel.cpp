@@ -33,7 +33,11 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     case AuditLog::Seq: return e.seq;
     case AuditLog::At: return e.at.toLocalTime().toString(QStringLiteral("dd.MM.yyyy HH:mm:ss"));
     case AuditLog::User: return e.user;
-    case AuditLog::Table: return e.table;
+    case AuditLog::Table: return AuditLog::tableTitle(e.table);
+    case AuditLog::Record:
+        if (role == Qt::ToolTipRole)
+            return e.record.isEmpty() ? tr("The row no longer exists") : e.record;
+        return e.record;
     case AuditLog::Row: return e.rowId;
     case AuditLog::Action: return AuditLog::actionName(e.action);
     case AuditLog::Details: return e.details;

@@ -7,6 +7,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLocale>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -46,6 +49,10 @@ AuditWidget::AuditWidget(AppContext &context, QWidget *parent) : QWidget(parent)
     filters->addWidget(m_text, 1);
     auto *exportButton = new QPushButton(tr("Export to XLSX…"));
     filters->addWidget(exportButton);
+    auto *trimButton = new QPushButton(tr("Delete old entries…"));
+    trimButton->setObjectName(QStringLiteral("trimAudit"));
+    trimButton->setToolTip(tr("The log keeps every change for ever; delete the entries before a date you choose"));
+    filters->addWidget(trimButton);
     layout->addLayout(filters);
 
     m_model = new AuditModel(context.db(), this);
@@ -58,6 +65,7 @@ AuditWidget::AuditWidget(AppContext &context, QWidget *parent) : QWidget(parent)
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     // Room for a full UUID and a full date-time; the rest as the header needs.
     m_view->horizontalHeader()->resizeSection(AuditLog::At, m_view->fontMetrics().horizontalAdvance(QStringLiteral("00.00.0000 00:00:00")) + 16);
+    m_view->horizontalHeader()->resizeSection(AuditLog::Record, m_view->fontMetrics().horizontalAdvance(QStringLiteral("Константинопольская Александра Владимировна")) + 16);
     m_view->horizontalHeader()->resizeSection(AuditLog::Row, m_view->fontMetrics().horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000")) + 16);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
@@ -77,6 +85,7 @@ AuditWidget::AuditWidget(AppContext &context, QWidget *parent) : QWidget(parent)
     connect(m_from, &QDateEdit::dateChanged, this, [this] { if (m_period->isChecked()) applyFilter(); });
     connect(m_to, &QDateEdit::dateChanged, this, [this] { if (m_period->isChecked()) applyFilter(); });
     connect(exportButton, &QPushButton::clicked, this, &AuditWidget::chooseExport);
+    connect(trimButton, &QPushButton::clicked, this, &AuditWidget::chooseTrim);
 }
 
 void AuditWidget::refresh()
@@ -90,7 +99,7 @@ void AuditWidget::refresh()
     m_table->clear();
     m_table->addItem(tr("All tables"), QString());
     for (const QString &t : log.tables())
-        m_table->addItem(t, t);
+        m_table->addItem(AuditLog::tableTitle(t), t);
     m_user->setCurrentIndex(qMax(0, m_user->findData(user)));
     m_table->setCurrentIndex(qMax(0, m_table->findData(table)));
     applyFilter();
@@ -120,6 +129,50 @@ qint64 AuditWidget::exportTo(const QString &path)
         m_status->setText(e.message());
         return -1;
     }
+}
+
+qint64 AuditWidget::deleteBefore(const QDate &date)
+{
+    try {
+        const qint64 deleted = AuditLog(m_context.db()).deleteBefore(date.startOfDay());
+        refresh();
+        m_status->setText(tr("Deleted %n entries made before %1.", nullptr, int(deleted)).arg(QLocale().toString(date, QLocale::ShortFormat)));
+        return deleted;
+    } catch (const Error &e) {
+        m_status->setText(e.message());
+        return -1;
+    }
+}
+
+void AuditWidget::chooseTrim()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Delete old audit entries"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *form = new QHBoxLayout;
+    form->addWidget(new QLabel(tr("Delete entries made before:")));
+    auto *date = new QDateEdit(QDate::currentDate().addYears(-1));
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    date->setMaximumDate(QDate::currentDate());
+    form->addWidget(date);
+    layout->addLayout(form);
+    auto *count = new QLabel;
+    layout->addWidget(count);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Delete"));
+    layout->addWidget(buttons);
+    auto update = [this, date, count, buttons] {
+        const qint64 n = AuditLog(m_context.db()).countBefore(date->date().startOfDay());
+        count->setText(tr("%n entries will be deleted; this cannot be undone.", nullptr, int(n)));
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(n > 0);
+    };
+    update();
+    connect(date, &QDateEdit::dateChanged, &dialog, update);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() == QDialog::Accepted)
+        deleteBefore(date->date());
 }
 
 void AuditWidget::chooseExport()

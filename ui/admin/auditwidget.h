@@ -1,6 +1,7 @@
 #pragma once
 // The audit log viewer: who changed which row and when, filtered by user, table, period
-// and text, sorted by any column, read lazily; the filtered view exports to XLSX.
+// and text, sorted by any column, read lazily; the filtered view exports to XLSX; entries
+// older than a chosen day can be deleted.
 #include "shell/appcontext.h"
 
 #include <QWidget>
@@ -24,6 +25,7 @@ public:
     void refresh();            // reloads the filter lists and the table
     void applyFilter();        // from the filter fields
     qint64 exportTo(const QString &path); // XLSX of the filtered, sorted log; -1 on failure
+    qint64 deleteBefore(const QDate &date); // entries made before the day; -1 on failure
 
     AuditModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -36,6 +38,7 @@ public:
 
 private:
     void chooseExport();
+    void chooseTrim();
     AppContext &m_context;
     AuditModel *m_model;
     QTableView *m_view;
