@@ -6,6 +6,8 @@
 #include "serverprocess.h"
 #include "tabledump.h"
 
+#include "diagnostics/framework.h"
+#include "diagnostics/instruments.h"
 #include "storage/database.h"
 #include "storage/rows.h"
 #include "storage/sql.h"
@@ -15,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QEventLoop>
+#include <QFile>
 #include <QProcess>
 #include <QTest>
 #include <QThread>
@@ -155,6 +158,65 @@ private Q_SLOTS:
         expectSame(s, a, b);
         QCOMPARE(value(a, QStringLiteral("person"), firstId(a, QStringLiteral("person")), QStringLiteral("position")).toString(),
                  QStringLiteral("teacher"));
+    }
+
+    // A diagnostics import (the real metodist-cli, its rows queued set-based rather than by
+    // the per-row trigger) reaches the server and another client whole: every diagnostic
+    // with its scores, nothing left in the outbox.
+    void importedDiagnosticsTravel()
+    {
+        FRESH_STORE(spec);
+        QVERIFY(!ServerProcess::addUser(spec, QStringLiteral("anna"), QStringLiteral("iro"), {}, QString::fromLatin1(kPassword)).isEmpty());
+        ServerProcess s;
+        QVERIFY(startServer(s, spec));
+        const QString a = newProfile(), b = newProfile();
+        seed(a, 120);
+        QStringList codes;
+        {
+            auto db = Database::open(a);
+            CompetenceFramework(*db).seedDefaults();
+            Instrument instrument;
+            instrument.name = QStringLiteral("Региональная диагностика");
+            InstrumentService(*db).save(instrument);
+            for (const Competence &c : CompetenceFramework(*db).competences())
+                codes << c.code;
+        }
+        const QString csv = m_dir.filePath(QStringLiteral("diagnostics-%1.csv").arg(m_profiles));
+        const QString mapping = m_dir.filePath(QStringLiteral("mapping-%1.json").arg(m_profiles));
+        {
+            QString text = QStringLiteral("Фамилия;Имя;Организация;Дата;") + codes.join(u';') + u'\n';
+            for (int school = 1; school <= 2; ++school)
+                for (int p = 0; p < 120; ++p) {
+                    text += QStringLiteral("Ivanova%1;Anna;School %2;05.03.2025").arg(p).arg(school);
+                    for (int c = 0; c < codes.size(); ++c)
+                        text += u';' + QString::number((p * 3 + c * 7 + school) % 101);
+                    text += u'\n';
+                }
+            QFile file(csv);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text.toUtf8());
+            QFile map(mapping);
+            QVERIFY(map.open(QIODevice::WriteOnly));
+            map.write(R"({"layout":"wide","columns":{"last_name":"Фамилия","first_name":"Имя","organisation":"Организация","date":"Дата"},)"
+                      R"("instrument":"Региональная диагностика"})");
+        }
+        const CliResult imported = runCli({QStringLiteral("import-diagnostics"), csv, QStringLiteral("--profile"), a,
+                                           QStringLiteral("--mapping"), mapping});
+        QVERIFY2(imported.rc == 0, qPrintable(describe(imported)));
+        const CliResult pushed = sync(s, a);
+        QVERIFY2(synced(pushed), qPrintable(describe(pushed)));
+        QCOMPARE(outbox(a), 0);
+        const CliResult pulled = sync(s, b);
+        QVERIFY2(synced(pulled), qPrintable(describe(pulled)));
+        auto count = [](const QString &profile, const QString &statement) {
+            auto db = Database::open(profile);
+            return sql::scalar(db->db(), statement).toLongLong();
+        };
+        QCOMPARE(count(b, QStringLiteral("SELECT count(*) FROM diagnostic WHERE source = 'import'")), 240);
+        QCOMPARE(count(b, QStringLiteral("SELECT count(*) FROM diagnostic_score")), qint64(240) * codes.size());
+        QCOMPARE(count(b, QStringLiteral("SELECT sum(score) FROM diagnostic_score")), count(a, QStringLiteral("SELECT sum(score) FROM diagnostic_score")));
+        const QString diff = firstDifference(dumpSyncedTables(a), dumpSyncedTables(b));
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 
     void lostAnswerAndSameBatchTwice()
