@@ -146,32 +146,42 @@ private:
 
 QString separatorName(QChar sep) { return sep == u'\t' ? QStringLiteral("tab") : QString(sep); }
 
-// Decodes and parses the file a few megabytes at a time, so a 100 MB export never exists
-// as one 200 MB string. decode(bytes, out) appends the text of the next bytes to out and
-// returns false when they cannot be in this encoding (then the table is incomplete).
+// Reads, decodes and parses the file a few megabytes at a time from `offset`, so a 100 MB
+// export never exists as one 100 MB byte array and one 200 MB string (read, not mapped: a
+// mapped file cut short by another program would crash the app instead of failing).
+// decode(bytes, out) appends the text of the next bytes to out and returns false when they
+// cannot be in this encoding (then the table is incomplete).
 template <typename Decode>
-bool parseInPieces(QByteArrayView bytes, const QString &fileName, Table &table, Decode decode)
+bool parseInPieces(QFile &file, qint64 offset, const QString &fileName, Table &table, Decode decode)
 {
-    constexpr qsizetype kPiece = qsizetype(4) << 20;
+    constexpr qint64 kPiece = qint64(4) << 20;
+    if (!file.seek(offset))
+        throw Error(CsvReader::tr("Cannot read %1: %2").arg(fileName, file.errorString()));
+    const qint64 size = std::max<qint64>(0, file.size() - offset);
     std::optional<CsvParser> parser;
+    QByteArray piece(qsizetype(std::min(kPiece, size)), Qt::Uninitialized);
     QString text;
-    qsizetype at = 0;
+    qint64 at = 0;
     do {
-        const QByteArrayView piece = bytes.sliced(at, std::min(kPiece, bytes.size() - at));
-        at += piece.size();
-        if (!decode(piece, text))
+        const qint64 got = file.read(piece.data(), std::min<qint64>(piece.size(), size - at));
+        if (got < 0)
+            throw Error(CsvReader::tr("Cannot read %1: %2").arg(fileName, file.errorString()));
+        at += got;
+        const bool last = got == 0 || at >= size;
+        if (!decode(QByteArrayView(piece.constData(), got), text))
             return false;
-        const bool last = at >= bytes.size();
         if (!parser) {
             const QChar sep = CsvReader::detectSeparator(text);
             table.format = separatorName(sep);
             // Rows reserved once from the first piece's line length (a region's file has 1.4 M).
-            if (const qsizetype lines = QStringView(text).count(u'\n'); lines > 0 && piece.size() > 0)
-                table.rows.reserve(qsizetype(double(lines) * double(bytes.size()) / double(piece.size()) * 1.02) + 1);
+            if (const qsizetype lines = QStringView(text).count(u'\n'); lines > 0 && got > 0)
+                table.rows.reserve(qsizetype(double(lines) * double(size) / double(got) * 1.02) + 1);
             parser.emplace(table, fileName, sep);
         }
         text.remove(0, parser->feed(text, last));
-    } while (at < bytes.size());
+        if (last)
+            break;
+    } while (true);
     return true;
 }
 
@@ -182,22 +192,13 @@ Table CsvReader::read(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(tr("Cannot read %1: %2").arg(path, file.errorString()));
-    // Mapped rather than read: the page cache's pages are used in place.
-    QByteArray readBytes;
-    QByteArrayView bytes;
-    if (const qint64 size = file.size(); size > 0) {
-        if (const uchar *mapped = file.map(0, size))
-            bytes = QByteArrayView(reinterpret_cast<const char *>(mapped), size);
-        else
-            bytes = readBytes = file.readAll();
-    }
     const QString fileName = QFileInfo(path).fileName();
-    const bool bom = bytes.startsWith("\xEF\xBB\xBF");
+    const bool bom = file.peek(3) == QByteArrayView("\xEF\xBB\xBF");
     TextEncoding encoding = bom ? TextEncoding::Utf8Bom : TextEncoding::Utf8;
     Table table;
     table.fileName = fileName;
     QStringDecoder utf8(QStringConverter::Utf8);
-    const bool isUtf8 = parseInPieces(bom ? bytes.sliced(3) : bytes, fileName, table, [&](QByteArrayView piece, QString &out) {
+    const bool isUtf8 = parseInPieces(file, bom ? 3 : 0, fileName, table, [&](QByteArrayView piece, QString &out) {
         out += utf8.decode(piece);
         return bom || !utf8.hasError(); // with a BOM it is UTF-8 whatever follows
     });
@@ -205,7 +206,7 @@ Table CsvReader::read(const QString &path)
         encoding = TextEncoding::Windows1251;
         table = Table();
         table.fileName = fileName;
-        parseInPieces(bytes, fileName, table, [](QByteArrayView piece, QString &out) {
+        parseInPieces(file, 0, fileName, table, [](QByteArrayView piece, QString &out) {
             out += decodeWindows1251(piece);
             return true;
         });
