@@ -25,9 +25,14 @@ struct AnnealSchedule {
     int sameDayPercent = 0; // share of moves that stay within the lecture's day (compactness)
     // Share of moves (percent) whose target period is next to a lecture of one of
     // the course's curricula (curriculum compactness), else any period.
-    int adjacentPercent = 0;
+    int adjacentPercent = 40;
     // Share of period changes (percent) that take the best free room of the new period.
-    int bestRoomPercent = 0;
+    int bestRoomPercent = 50;
+    // When set, rounds 2-3, 6-7, ... of the solver run without the two options
+    // above (the plain move/swap of earlier versions): compactness-bound instances
+    // (comp07, comp10) gain from them, others (comp02) did better without, so the
+    // rounds mix both and the best timetable is kept.
+    bool alternateNeighbourhoods = true;
     // When > 0, rounds after the first continue from the best timetable so far,
     // reheated to this temperature, instead of starting again from the first one.
     double reheatTemperature = 0;

@@ -66,6 +66,10 @@ SolverResult solve(const Instance &instance, const SolverOptions &options)
             AnnealSchedule schedule = options.schedule;
             if (round % 2 == 1 && schedule.alternateStartTemperature > 0)
                 schedule.startTemperature = schedule.alternateStartTemperature;
+            if ((round / 2) % 2 == 1 && schedule.alternateNeighbourhoods) {
+                schedule.adjacentPercent = 0;
+                schedule.bestRoomPercent = 0;
+            }
             if (round > 0 && schedule.reheatTemperature > 0)
                 schedule.startTemperature = schedule.reheatTemperature;
             annealer.run(
