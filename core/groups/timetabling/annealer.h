@@ -1,10 +1,13 @@
 #pragma once
 // Simulated annealing over feasible timetables: move a lecture to another period
 // and/or room, swapping with the lecture already there; now and then a Kempe
-// chain (two periods exchange a connected group of clashing lectures). Each move is applied
-// through State (which returns the exact soft-cost change) and undone when
-// rejected. The temperature falls geometrically with the time used, so one
-// schedule fits any time limit.
+// chain (two periods exchange a connected group of clashing lectures). Moves and
+// swaps are judged by State::moveDelta/swapDelta and applied only when accepted
+// (most are rejected); Kempe chains are applied through State and undone when
+// rejected. Options aim moves at compactness: a target period next to a lecture
+// of the same curriculum, and the best free room of the new period. The
+// temperature falls geometrically with the time used, so one schedule fits any
+// time limit.
 #include "groups/timetabling/rng.h"
 #include "groups/timetabling/state.h"
 
