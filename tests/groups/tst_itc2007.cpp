@@ -1,3 +1,4 @@
+#include "groups/timetabling/construction.h"
 #include "groups/timetabling/ecttparser.h"
 #include "groups/timetabling/solver.h"
 #include "groups/timetabling/validator.h"
@@ -257,6 +258,44 @@ private slots:
         const CostBreakdown again = validate(in, readSolutionFile(in, path));
         QCOMPARE(again.hard(), 0);
         QCOMPARE(again.soft(), r.cost.soft());
+    }
+
+    // The annealer judges moves by State::moveDelta/swapDelta before applying them:
+    // on a real instance both must equal the change that applying the move makes.
+    void deltaEvaluationMatchesAppliedChange()
+    {
+        for (const char *name : {"comp01", "comp07"}) {
+            const Instance in = readEcttFile(kItcDir + QStringLiteral("/%1.ectt").arg(QLatin1String(name)));
+            State s(in);
+            Rng rng(3);
+            constructGreedy(s, rng);
+            if (s.unplaced() > 0)
+                repairByEjection(s, rng, [] { return false; });
+            QCOMPARE(s.unplaced(), 0);
+            int moves = 0, swaps = 0;
+            for (int i = 0; i < 200000; ++i) {
+                const int l = rng.below(s.lectureCount());
+                const int c = s.courseOf(l);
+                const int p0 = s.periodOf(l), r0 = s.roomOf(l);
+                const int p = rng.below(s.periods());
+                const int r = s.roomsOfCourse(c)[rng.below(int(s.roomsOfCourse(c).size()))];
+                const int l2 = s.roomOccupant(p, r);
+                if (l2 < 0) {
+                    if (!s.periodFree(c, p, l))
+                        continue;
+                    const int predicted = s.moveDelta(l, p, r);
+                    QCOMPARE(s.remove(l) + s.place(l, p, r), predicted);
+                    ++moves;
+                } else if (l2 != l && s.courseOf(l2) != c && s.periodFree(c, p, l, l2)
+                           && s.periodFree(s.courseOf(l2), p0, l, l2)) {
+                    const int predicted = s.swapDelta(l, l2);
+                    QCOMPARE(s.remove(l) + s.remove(l2) + s.place(l, p, r) + s.place(l2, p0, r0), predicted);
+                    ++swaps;
+                }
+            }
+            QCOMPARE(s.soft(), s.recomputeSoft());
+            QVERIFY(moves > 1000 && swaps > 1000);
+        }
     }
 
     // The solver's own incremental cost must match the independent validator's

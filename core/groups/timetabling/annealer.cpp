@@ -31,16 +31,65 @@ bool Annealer::accept(int delta, double temperature)
 {
     if (delta <= 0)
         return true;
+    // exp() per rejected move was a visible share of the time: small deltas use a
+    // table refreshed with the temperature.
+    if (delta < kAcceptTable && temperature == m_tableTemperature)
+        return m_rng.unit() < m_acceptTable[delta];
     return m_rng.unit() < std::exp(-double(delta) / temperature);
 }
 
-int Annealer::pickPeriod(int from, int sameDayPercent)
+void Annealer::setTemperature(double temperature)
 {
+    m_tableTemperature = temperature;
+    for (int d = 0; d < kAcceptTable; ++d)
+        m_acceptTable[d] = std::exp(-double(d) / temperature);
+}
+
+int Annealer::adjacentPeriod(int l)
+{
+    const auto &qs = m_s.curriculaOf(m_s.courseOf(l));
+    if (qs.empty())
+        return m_rng.below(m_s.periods());
+    const auto &courses = m_s.instance().curricula[qs[m_rng.below(int(qs.size()))]].courses;
+    const auto &lectures = m_s.lecturesOf(courses[m_rng.below(int(courses.size()))]);
+    const int pp = m_s.periodOf(lectures[m_rng.below(int(lectures.size()))]);
+    const int ppd = m_s.instance().periodsPerDay;
+    const int p = pp + ((m_rng.next() & 1) ? 1 : -1);
+    if (pp < 0 || p < 0 || p >= m_s.periods() || p / ppd != pp / ppd)
+        return m_rng.below(m_s.periods());
+    return p;
+}
+
+int Annealer::pickPeriod(int l, int from, int sameDayPercent)
+{
+    if (m_adjacentPercent > 0 && m_rng.below(100) < m_adjacentPercent)
+        return adjacentPeriod(l);
     if (sameDayPercent > 0 && m_rng.below(100) < sameDayPercent) {
         const int ppd = m_s.instance().periodsPerDay;
         return from - from % ppd + m_rng.below(ppd);
     }
     return m_rng.below(m_s.periods());
+}
+
+int Annealer::bestFreeRoom(int c, int p, int r0)
+{
+    if (m_s.roomAllowed(c, r0) && m_s.roomOccupant(p, r0) < 0)
+        return r0;
+    const auto &rooms = m_s.roomsOfCourse(c);
+    const int n = int(rooms.size());
+    const int start = m_rng.below(n); // ties go to a random one of the best
+    int best = -1, bestPenalty = 0;
+    for (int i = 0; i < n; ++i) {
+        const int r = rooms[(start + i) % n];
+        if (m_s.roomOccupant(p, r) >= 0)
+            continue;
+        const int penalty = m_s.capacityPenalty(c, r) + (m_s.roomUses(c, r) > 0 ? 0 : 1);
+        if (best < 0 || penalty < bestPenalty) {
+            best = r;
+            bestPenalty = penalty;
+        }
+    }
+    return best;
 }
 
 bool Annealer::tryMove(double temperature, int sameDayPercent)
@@ -49,36 +98,44 @@ bool Annealer::tryMove(double temperature, int sameDayPercent)
     const int c = m_s.courseOf(l);
     const int p0 = m_s.periodOf(l);
     const int r0 = m_s.roomOf(l);
-    const int p = pickPeriod(p0, sameDayPercent);
+    const int p = pickPeriod(l, p0, sameDayPercent);
     const auto &rooms = m_s.roomsOfCourse(c);
-    // Half the period changes keep the room: room stability is part of the cost.
-    const int r = (p != p0 && (m_rng.next() & 1) && m_s.roomAllowed(c, r0)) ? r0 : rooms[m_rng.below(int(rooms.size()))];
+    int r = -1;
+    // On busy instances a random room at the new period is mostly taken (and the
+    // swap then often clashes): part of the period changes go to the best free room.
+    if (p != p0 && m_bestRoomPercent > 0 && m_rng.below(100) < m_bestRoomPercent) {
+        if (!m_s.periodFree(c, p, l))
+            return false;
+        r = bestFreeRoom(c, p, r0);
+    }
+    // Else half the period changes keep the room: room stability is part of the cost.
+    if (r < 0)
+        r = (p != p0 && (m_rng.next() & 1) && m_s.roomAllowed(c, r0)) ? r0 : rooms[m_rng.below(int(rooms.size()))];
     if (p == p0 && r == r0)
         return false;
     const int l2 = m_s.roomOccupant(p, r);
+    // The change is evaluated first and applied only when accepted: most moves are rejected.
     if (l2 < 0) {
         if (p != p0 && !m_s.periodFree(c, p, l))
             return false;
-        const int delta = m_s.remove(l) + m_s.place(l, p, r);
-        if (accept(delta, temperature))
-            return true;
+        if (!accept(m_s.moveDelta(l, p, r), temperature))
+            return false;
         m_s.remove(l);
-        m_s.place(l, p0, r0);
-        return false;
+        m_s.place(l, p, r);
+        return true;
     }
     const int c2 = m_s.courseOf(l2);
     if (c2 == c || !m_s.roomAllowed(c2, r0))
         return false;
     if (p != p0 && (!m_s.periodFree(c, p, l, l2) || !m_s.periodFree(c2, p0, l, l2)))
         return false;
-    const int delta = m_s.remove(l) + m_s.remove(l2) + m_s.place(l, p, r) + m_s.place(l2, p0, r0);
-    if (accept(delta, temperature))
-        return true;
+    if (!accept(m_s.swapDelta(l, l2), temperature))
+        return false;
     m_s.remove(l);
     m_s.remove(l2);
-    m_s.place(l, p0, r0);
-    m_s.place(l2, p, r);
-    return false;
+    m_s.place(l, p, r);
+    m_s.place(l2, p0, r0);
+    return true;
 }
 
 bool Annealer::tryEject(double temperature)
@@ -150,7 +207,7 @@ bool Annealer::tryKempe(double temperature, int sameDayPercent)
 {
     const int l = m_rng.below(m_s.lectureCount());
     const int p1 = m_s.periodOf(l);
-    const int p2 = pickPeriod(p1, sameDayPercent);
+    const int p2 = pickPeriod(l, p1, sameDayPercent);
     if (p1 == p2)
         return false;
     m_inChain.resize(m_s.lectureCount(), 0);
@@ -224,11 +281,14 @@ bool Annealer::tryKempe(double temperature, int sameDayPercent)
 void Annealer::run(const AnnealSchedule &schedule, const std::function<double()> &fraction,
                    const std::function<bool()> &shouldStop, const std::function<void(int)> &onImprove)
 {
+    m_adjacentPercent = schedule.adjacentPercent;
+    m_bestRoomPercent = schedule.bestRoomPercent;
     saveBest();
     if (m_s.lectureCount() == 0)
         return;
     const double ratio = schedule.endTemperature / schedule.startTemperature;
     double temperature = schedule.startTemperature;
+    setTemperature(temperature);
     for (;;) {
         for (int i = 0; i < 4096; ++i) {
             ++m_moves;
@@ -250,6 +310,7 @@ void Annealer::run(const AnnealSchedule &schedule, const std::function<double()>
         if (f >= 1.0 || m_bestSoft == 0 || shouldStop())
             break;
         temperature = schedule.startTemperature * std::pow(ratio, f);
+        setTemperature(temperature);
     }
 }
 

@@ -1,10 +1,13 @@
 #pragma once
 // Simulated annealing over feasible timetables: move a lecture to another period
 // and/or room, swapping with the lecture already there; now and then a Kempe
-// chain (two periods exchange a connected group of clashing lectures). Each move is applied
-// through State (which returns the exact soft-cost change) and undone when
-// rejected. The temperature falls geometrically with the time used, so one
-// schedule fits any time limit.
+// chain (two periods exchange a connected group of clashing lectures). Moves and
+// swaps are judged by State::moveDelta/swapDelta and applied only when accepted
+// (most are rejected); Kempe chains are applied through State and undone when
+// rejected. Options aim moves at compactness: a target period next to a lecture
+// of the same curriculum, and the best free room of the new period. The
+// temperature falls geometrically with the time used, so one schedule fits any
+// time limit.
 #include "groups/timetabling/rng.h"
 #include "groups/timetabling/state.h"
 
@@ -22,7 +25,20 @@ struct AnnealSchedule {
     double alternateStartTemperature = 3.0;
     int kempePer64 = 8; // share of moves (out of 64) that are Kempe chains
     int ejectPer64 = 0; // share that move a lecture onto one blocker and send the blocker elsewhere
-    int sameDayPercent = 0; // share of moves that stay within the lecture's day (compactness) // one move in this many is a Kempe chain (0: never)
+    int sameDayPercent = 0; // share of moves that stay within the lecture's day (compactness)
+    // Share of moves (percent) whose target period is next to a lecture of one of
+    // the course's curricula (curriculum compactness), else any period.
+    int adjacentPercent = 40;
+    // Share of period changes (percent) that take the best free room of the new period.
+    int bestRoomPercent = 50;
+    // When set, rounds 2-3, 6-7, ... of the solver run without the two options
+    // above (the plain move/swap of earlier versions): compactness-bound instances
+    // (comp07, comp10) gain from them, others (comp02) did better without, so the
+    // rounds mix both and the best timetable is kept.
+    bool alternateNeighbourhoods = true;
+    // When > 0, rounds after the first continue from the best timetable so far,
+    // reheated to this temperature, instead of starting again from the first one.
+    double reheatTemperature = 0;
 };
 
 class Annealer {
@@ -41,12 +57,20 @@ public:
     void restoreBest();
 
 private:
-    int pickPeriod(int from, int sameDayPercent);
+    int pickPeriod(int lecture, int from, int sameDayPercent);
+    int adjacentPeriod(int lecture);
+    int m_adjacentPercent = 0;
+    int m_bestRoomPercent = 0;
+    int bestFreeRoom(int course, int period, int fromRoom);
     bool tryMove(double temperature, int sameDayPercent);
     bool tryEject(double temperature);
     bool tryKempe(double temperature, int sameDayPercent);
     void addToChain(int lecture, int toPeriod, std::vector<int> &chain, std::vector<int> &moveTo);
     bool accept(int delta, double temperature);
+    void setTemperature(double temperature);
+    static constexpr int kAcceptTable = 32;
+    double m_acceptTable[kAcceptTable] = {};
+    double m_tableTemperature = -1;
     void saveBest();
 
     State &m_s;

@@ -58,7 +58,7 @@ SolverResult solve(const Instance &instance, const SolverOptions &options)
         const int rounds = options.rounds > 0 ? options.rounds : std::max(1, int(limit / 30.0));
         int bestSoft = state.soft();
         for (int round = 0; round < rounds && bestSoft > 0 && !shouldStop(); ++round) {
-            State work = state;
+            State work = best && options.schedule.reheatTemperature > 0 ? *best : state;
             Annealer annealer(work, rng);
             const double annealStart = elapsed();
             const double annealSpan = std::max(1e-3, (limit - annealStart) / (rounds - round));
@@ -66,6 +66,12 @@ SolverResult solve(const Instance &instance, const SolverOptions &options)
             AnnealSchedule schedule = options.schedule;
             if (round % 2 == 1 && schedule.alternateStartTemperature > 0)
                 schedule.startTemperature = schedule.alternateStartTemperature;
+            if ((round / 2) % 2 == 1 && schedule.alternateNeighbourhoods) {
+                schedule.adjacentPercent = 0;
+                schedule.bestRoomPercent = 0;
+            }
+            if (round > 0 && schedule.reheatTemperature > 0)
+                schedule.startTemperature = schedule.reheatTemperature;
             annealer.run(
                 schedule,
                 [&] {

@@ -55,6 +55,20 @@ public:
         return true;
     }
 
+    // Soft-cost change of moving the lecture to (period, room), or of swapping it
+    // with the lecture l2 (which takes the first one's place), without applying it.
+    // The caller has checked the hard rules.
+    int moveDelta(int lecture, int period, int room) const
+    {
+        return courseMoveDelta(m_course[lecture], m_period[lecture], m_room[lecture], period, room, -1);
+    }
+    int swapDelta(int lecture, int l2) const
+    {
+        const int c = m_course[lecture], c2 = m_course[l2];
+        const int p = m_period[lecture], r = m_room[lecture], p2 = m_period[l2], r2 = m_room[l2];
+        return courseMoveDelta(c, p, r, p2, r2, c2) + courseMoveDelta(c2, p2, r2, p, r, c);
+    }
+
     int place(int lecture, int period, int room);
     int remove(int lecture);
 
@@ -63,6 +77,45 @@ public:
     Solution toSolution() const;
 
 private:
+    // One course's lecture moves (p0, r0) -> (p, r); curricula shared with the
+    // course `other` (which moves the opposite way in a swap) keep their periods.
+    int courseMoveDelta(int c, int p0, int r0, int p, int r, int other) const
+    {
+        int delta = m_capPenalty[c * m_rooms + r] - m_capPenalty[c * m_rooms + r0];
+        if (r != r0)
+            delta += (m_courseRoomCount[c * m_rooms + r] == 0) - (m_courseRoomCount[c * m_rooms + r0] == 1);
+        if (p == p0)
+            return delta;
+        const int d0 = p0 / m_ppd, d = p / m_ppd;
+        const std::uint64_t bit0 = std::uint64_t(1) << (p0 - d0 * m_ppd);
+        const std::uint64_t bit = std::uint64_t(1) << (p - d * m_ppd);
+        if (d != d0) {
+            const int days = m_courseDays[c];
+            const int after = days - (m_courseDayCount[c * m_days + d0] == 1) + (m_courseDayCount[c * m_days + d] == 0);
+            const int need = m_minDays[c];
+            delta += 5 * ((after < need ? need - after : 0) - (days < need ? need - days : 0));
+        }
+        for (int q : m_curricula[c]) {
+            if (other >= 0 && shares(other, q))
+                continue;
+            const std::uint64_t m0 = m_currMask[q * m_days + d0];
+            if (d == d0) {
+                delta += 2 * (isolated((m0 & ~bit0) | bit) - isolated(m0));
+            } else {
+                const std::uint64_t m1 = m_currMask[q * m_days + d];
+                delta += 2 * (isolated(m0 & ~bit0) - isolated(m0) + isolated(m1 | bit) - isolated(m1));
+            }
+        }
+        return delta;
+    }
+    bool shares(int course, int curriculum) const
+    {
+        for (int q : m_curricula[course])
+            if (q == curriculum)
+                return true;
+        return false;
+    }
+
     static int isolated(std::uint64_t mask)
     {
         return __builtin_popcountll(mask & ~(mask << 1) & ~(mask >> 1));
