@@ -71,18 +71,19 @@ int Annealer::pickPeriod(int l, int from, int sameDayPercent)
     return m_rng.below(m_s.periods());
 }
 
-int Annealer::bestFreeRoom(int c, int p, int r0)
+int Annealer::bestFreeRoom(int c, int p, int r0, bool randomTies)
 {
     if (m_s.roomAllowed(c, r0) && m_s.roomOccupant(p, r0) < 0)
         return r0;
     const auto &rooms = m_s.roomsOfCourse(c);
     const int n = int(rooms.size());
-    const int start = m_rng.below(n); // ties go to a random one of the best
+    const int start = randomTies ? m_rng.below(n) : 0;
     int best = -1, bestPenalty = 0;
     for (int i = 0; i < n; ++i) {
         const int r = rooms[(start + i) % n];
         if (m_s.roomOccupant(p, r) >= 0)
             continue;
+        // A room the course already uses costs no stability.
         const int penalty = m_s.capacityPenalty(c, r) + (m_s.roomUses(c, r) > 0 ? 0 : 1);
         if (best < 0 || penalty < bestPenalty) {
             best = r;
@@ -106,7 +107,7 @@ bool Annealer::tryMove(double temperature, int sameDayPercent)
     if (p != p0 && m_bestRoomPercent > 0 && m_rng.below(100) < m_bestRoomPercent) {
         if (!m_s.periodFree(c, p, l))
             return false;
-        r = bestFreeRoom(c, p, r0);
+        r = bestFreeRoom(c, p, r0, true);
     }
     // Else half the period changes keep the room: room stability is part of the cost.
     if (r < 0)
@@ -247,23 +248,9 @@ bool Annealer::tryKempe(double temperature, int sameDayPercent)
         const int x = m_chain[placed];
         const int c = m_s.courseOf(x);
         const int to = m_target[placed];
-        int room = m_oldRoom[placed];
-        if (m_s.roomOccupant(to, room) >= 0) {
-            room = -1;
-            int bestPenalty = 0;
-            for (int r : m_s.roomsOfCourse(c)) {
-                if (m_s.roomOccupant(to, r) >= 0)
-                    continue;
-                // A room the course already uses costs no stability.
-                const int penalty = m_s.capacityPenalty(c, r) + (m_s.roomUses(c, r) > 0 ? 0 : 1);
-                if (room < 0 || penalty < bestPenalty) {
-                    room = r;
-                    bestPenalty = penalty;
-                }
-            }
-            if (room < 0)
-                break;
-        }
+        const int room = bestFreeRoom(c, to, m_oldRoom[placed], false);
+        if (room < 0)
+            break;
         delta += m_s.place(x, to, room);
     }
     const bool accepted = placed == m_chain.size() && accept(delta, temperature);

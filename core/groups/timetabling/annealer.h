@@ -61,7 +61,9 @@ private:
     int adjacentPeriod(int lecture);
     int m_adjacentPercent = 0;
     int m_bestRoomPercent = 0;
-    int bestFreeRoom(int course, int period, int fromRoom);
+    // The lecture's room when it is free at the period, else the free room costing least
+    // capacity and stability (ties: the first, or a random one); -1 when none is free.
+    int bestFreeRoom(int course, int period, int fromRoom, bool randomTies);
     bool tryMove(double temperature, int sameDayPercent);
     bool tryEject(double temperature);
     bool tryKempe(double temperature, int sameDayPercent);
