@@ -36,9 +36,6 @@ struct AnnealSchedule {
     // (comp07, comp10) gain from them, others (comp02) did better without, so the
     // rounds mix both and the best timetable is kept.
     bool alternateNeighbourhoods = true;
-    // When > 0, rounds after the first continue from the best timetable so far,
-    // reheated to this temperature, instead of starting again from the first one.
-    double reheatTemperature = 0;
 };
 
 class Annealer {

@@ -58,7 +58,7 @@ SolverResult solve(const Instance &instance, const SolverOptions &options)
         const int rounds = options.rounds > 0 ? options.rounds : std::max(1, int(limit / 30.0));
         int bestSoft = state.soft();
         for (int round = 0; round < rounds && bestSoft > 0 && !shouldStop(); ++round) {
-            State work = best && options.schedule.reheatTemperature > 0 ? *best : state;
+            State work = state;
             Annealer annealer(work, rng);
             const double annealStart = elapsed();
             const double annealSpan = std::max(1e-3, (limit - annealStart) / (rounds - round));
@@ -70,8 +70,6 @@ SolverResult solve(const Instance &instance, const SolverOptions &options)
                 schedule.adjacentPercent = 0;
                 schedule.bestRoomPercent = 0;
             }
-            if (round > 0 && schedule.reheatTemperature > 0)
-                schedule.startTemperature = schedule.reheatTemperature;
             annealer.run(
                 schedule,
                 [&] {
