@@ -16,9 +16,7 @@ PersonMatcher::PersonMatcher(const Database &db)
         "SELECT p.id, p.municipality_id, p.snils, p.last_name, p.first_name, p.middle_name, o.name, o.short_name "
         "FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id WHERE p.deleted = 0"));
     while (q.next()) {
-        Entry e{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                QStringLiteral("%1 %2 %3").arg(q.value(3).toString(), q.value(4).toString(), q.value(5).toString()).simplified(),
-                q.value(6).toString(), q.value(7).toString(),
+        Entry e{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(6).toString(), q.value(7).toString(),
                 q.value(3).toString(), q.value(4).toString(), q.value(5).toString()};
         const int index = int(m_people.size());
         if (!e.snils.isEmpty())
@@ -60,7 +58,7 @@ PersonMatch PersonMatcher::from(const QList<int> &found) const
     }
     m.outcome = PersonMatch::Ambiguous;
     for (int i : found)
-        m.candidates << QStringLiteral("%1 (%2)").arg(m_people.at(i).fullName, m_people.at(i).organisationName);
+        m.candidates << QStringLiteral("%1 (%2)").arg(m_people.at(i).fullName(), m_people.at(i).organisationName);
     return m;
 }
 

@@ -31,8 +31,9 @@ public:
 
 private:
     struct Entry {
-        QString id, municipalityId, snils, fullName, organisationName, organisationShort;
+        QString id, municipalityId, snils, organisationName, organisationShort;
         QString lastName, firstName, middleName;
+        QString fullName() const { return QStringLiteral("%1 %2 %3").arg(lastName, firstName, middleName).simplified(); }
     };
     void buildNameIndexes() const;
     PersonMatch byName(const QString &last, const QString &first, const QString &middle, const QString &organisation) const;
