@@ -1,11 +1,12 @@
 // ITC2007 track 3 (UD2) benchmark of the timetabling engine: solves every .ectt
 // in a directory and prints, per instance, hard violations, soft cost, the
 // best-known cost from the literature, the gap to it and the time; then the mean
-// gap. Usage: bench_itc2007 [--dir D] [--time-limit S] [--seed N] [--only a,b] [--t0 T] [--t1 T] [--t0-alt T] [--kempe N/64] [--eject N/64] [--same-day PCT] [--adjacent PCT] [--best-room PCT] [--alt-moves 0|1] [--moves N] [--rounds N] [--wall] [--verbose] [--tiny]
+// gap. Usage: bench_itc2007 [--dir D] [--time-limit S] [--seed N] [--only a,b] [--t0 T] [--t1 T] [--t0-alt T] [--kempe N/64] [--eject N/64] [--same-day PCT] [--adjacent PCT] [--best-room PCT] [--alt-moves 0|1] [--moves N] [--rounds N] [--wall] [--verbose] [--trace] [--tiny]
 // --tiny: two instances at 2 s each, exit 0 when both are feasible.
 // The time limit counts the solver thread's CPU time ("300 s on one core": on a
 // shared machine wall time would measure the load); --wall counts wall time instead.
-// --verbose adds the validator's breakdown of each cost.
+// --verbose adds the validator's breakdown of each cost and each round's temperatures;
+// --trace prints the best cost whenever it drops, with the time.
 #include "groups/timetabling/ecttparser.h"
 #include "groups/timetabling/solver.h"
 
@@ -78,6 +79,13 @@ int main(int argc, char **argv)
             options.schedule.adjacentPercent = value("--adjacent", QString::number(options.schedule.adjacentPercent)).toInt();
             options.schedule.bestRoomPercent = value("--best-room", QString::number(options.schedule.bestRoomPercent)).toInt();
             options.schedule.alternateNeighbourhoods = value("--alt-moves", QStringLiteral("1")).toInt() != 0;
+            int lastSoft = -1;
+            if (args.contains(QStringLiteral("--trace")))
+                options.progress = [&](const SolverProgress &p) {
+                    if (p.soft != lastSoft)
+                        out << "  " << QString::number(p.elapsedSeconds, 'f', 1) << "s " << p.soft << Qt::endl;
+                    lastSoft = p.soft;
+                };
             // CPU time next to wall time: on a shared machine the solver may get a
             // fraction of a core, and the cost depends on the moves it could make.
             const SolverResult r = solve(instance, options);
@@ -104,7 +112,12 @@ int main(int argc, char **argv)
                 << "   ratio " << (bestKnown.contains(name) ? QString::number(double(cost) / std::max(bestKnown.value(name), 1), 'f', 2) : QStringLiteral("-"))
                 << Qt::endl;
             if (args.contains(QStringLiteral("--verbose")))
+            {
                 out << "          " << r.cost.describe() << Qt::endl;
+                for (const SolverRound &round : r.rounds)
+                    out << "          round " << round.startTemperature << " -> " << round.endTemperature << ": best "
+                        << round.bestSoft << " found at " << round.bestFoundAt << Qt::endl;
+            }
         } catch (const std::exception &e) {
             out << name << ": " << e.what() << Qt::endl;
             ++infeasible;
