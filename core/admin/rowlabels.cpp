@@ -1,5 +1,6 @@
 #include "rowlabels.h"
 
+#include "registry/personnamesql.h"
 #include "storage/sql.h"
 
 namespace metodist {
@@ -15,11 +16,10 @@ std::optional<QString> labelStatement(const QSqlDatabase &db, const QString &tab
         columns << q.value(0).toString();
     if (!columns.contains(QStringLiteral("id")))
         return std::nullopt;
-    const QString personName = QStringLiteral("trim(%1.last_name || ' ' || %1.first_name || coalesce(' ' || nullif(%1.middle_name, ''), ''))");
     QString own;
     QString join;
     if (columns.contains(QStringLiteral("last_name"))) {
-        own = personName.arg(QStringLiteral("t"));
+        own = personFullNameSql(QStringLiteral("t"));
     } else {
         for (const char *name : {"display_name", "full_name", "name", "title", "code", "login", "topic", "reg_number"})
             if (columns.contains(QLatin1String(name))) {
@@ -29,7 +29,7 @@ std::optional<QString> labelStatement(const QSqlDatabase &db, const QString &tab
         for (const char *person : {"person_id", "mentee_person_id", "expert_person_id"})
             if (columns.contains(QLatin1String(person))) {
                 join = QStringLiteral(" LEFT JOIN person p ON p.id = t.%1").arg(QLatin1String(person));
-                own = own.isEmpty() ? personName.arg(QStringLiteral("p")) : QStringLiteral("coalesce(%1, %2)").arg(own, personName.arg(QStringLiteral("p")));
+                own = own.isEmpty() ? personFullNameSql(QStringLiteral("p")) : QStringLiteral("coalesce(%1, %2)").arg(own, personFullNameSql(QStringLiteral("p")));
                 break;
             }
     }

@@ -1,6 +1,7 @@
 #include "heatmap.h"
 
 #include "framework.h"
+#include "registry/personnamesql.h"
 #include "scoresjson.h"
 #include "storage/sql.h"
 
@@ -97,13 +98,13 @@ QList<HeatPerson> HeatMap::people(const HeatMapQuery &query, const QString &grou
     latest += QStringLiteral(" ORDER BY d2.taken_on DESC, d2.updated_at DESC, d2.id DESC LIMIT 1");
     values << competenceId << groupId << (allMeasured ? 0 : query.minLevel);
     QSqlQuery q = sql::exec(m_db.db(), QStringLiteral(
-        "SELECT p.id, p.last_name || ' ' || p.first_name || ' ' || p.middle_name, o.name, i.name, d.taken_on, "
+        "SELECT p.id, %3, o.name, i.name, d.taken_on, "
         "       s.score, s.max_score, s.level "
         "FROM person p CROSS JOIN diagnostic d ON d.id = (%1) "
         "JOIN diagnostic_score s ON s.diagnostic_id = d.id AND s.deleted = 0 AND s.competence_id = ? "
         "JOIN instrument i ON i.id = d.instrument_id LEFT JOIN organisation o ON o.id = p.organisation_id "
         // Unary + keeps the planner off person_sort_name(deleted) and diagnostic_score_competence.
-        "WHERE +p.deleted = 0 AND %2 = ? AND +s.level >= ? ORDER BY s.level DESC, p.sort_name").arg(latest, groupColumn(query)), values);
+        "WHERE +p.deleted = 0 AND %2 = ? AND +s.level >= ? ORDER BY s.level DESC, p.sort_name").arg(latest, groupColumn(query), personFullNameSql(QStringLiteral("p"))), values);
     QList<HeatPerson> result;
     while (q.next())
         result.append({q.value(0).toString(), q.value(1).toString().simplified(), q.value(2).toString(), q.value(3).toString(),

@@ -1,5 +1,6 @@
 #include "conflictdetector.h"
 
+#include "registry/personnamesql.h"
 #include "storage/errors.h"
 #include "storage/sql.h"
 
@@ -137,7 +138,7 @@ void ConflictDetector::busy(const SessionDraft &s, QList<Conflict> &out) const
 void ConflictDetector::learners(const SessionDraft &s, QList<Conflict> &out) const
 {
     auto q = sql::exec(m_db.db(),
-                       QStringLiteral("SELECT o.id, p.id, p.last_name || ' ' || p.first_name || ' ' || p.middle_name "
+                       QStringLiteral("SELECT o.id, p.id, ") + personFullNameSql(QStringLiteral("p")) + QStringLiteral(" "
                                       "FROM enrolment e1 "
                                       "JOIN enrolment e2 ON e2.person_id = e1.person_id AND e2.group_id <> e1.group_id AND e2.deleted = 0 AND e2.%1 "
                                       "JOIN session o ON o.group_id = e2.group_id AND o.deleted = 0 AND o.id <> ? "

@@ -1,6 +1,7 @@
 #include "journalservice.h"
 
 #include "certificates.h"
+#include "registry/personnamesql.h"
 #include "storage/errors.h"
 #include "storage/rows.h"
 #include "storage/sql.h"
@@ -88,10 +89,9 @@ JournalGrid JournalService::load(const QString &groupId) const
         grid.sessions << SessionColumn{s.value(0).toString(), s.value(1).toString(), s.value(2).toString(), s.value(3).toString(),
                                        s.value(4).toDouble()};
     }
-    QSqlQuery l = sql::exec(db, QStringLiteral("SELECT e.id, e.person_id, e.municipality_id, "
-                                               "p.last_name || ' ' || p.first_name || CASE WHEN p.middle_name = '' THEN '' ELSE ' ' || p.middle_name END, "
-                                               "e.status, e.final_title, e.final_result FROM enrolment e JOIN person p ON p.id = e.person_id "
-                                               "WHERE e.group_id = ? AND e.deleted = 0 ORDER BY p.sort_name, e.id"),
+    QSqlQuery l = sql::exec(db, QStringLiteral("SELECT e.id, e.person_id, e.municipality_id, ") + personFullNameSql(QStringLiteral("p"))
+                                    + QStringLiteral(", e.status, e.final_title, e.final_result FROM enrolment e JOIN person p ON p.id = e.person_id "
+                                                     "WHERE e.group_id = ? AND e.deleted = 0 ORDER BY p.sort_name, e.id"),
                             {groupId});
     QHash<QString, int> learnerIndex;
     while (l.next()) {

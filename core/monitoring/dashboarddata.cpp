@@ -1,5 +1,6 @@
 #include "dashboarddata.h"
 
+#include "registry/personnamesql.h"
 #include "storage/errors.h"
 #include "storage/sql.h"
 
@@ -156,7 +157,7 @@ QList<FigureRow> DashboardData::figureRows(const Database &db, const IndicatorDe
 QList<FigureRow> DashboardData::deficitRows(const Database &db, const QString &areaId, int level, const Scope &scope)
 {
     auto q = sql::exec(db.db(), withParams(kWorstByArea + QStringLiteral(
-        ", s AS (SELECT p.id, p.last_name || ' ' || p.first_name || ' ' || p.middle_name AS label, w.lvl "
+        ", s AS (SELECT p.id, ") + personFullNameSql(QStringLiteral("p")) + QStringLiteral(" AS label, w.lvl "
         "FROM worst w JOIN person p ON p.id = w.person_id WHERE w.area_id = ?) "
         "SELECT s.id, s.label, po.name, pm.name, s.lvl = ? FROM s ") + kPlace
         + QStringLiteral("ORDER BY s.label")), params(scope) + QVariantList{areaId, level});

@@ -2,11 +2,13 @@
 // docs/monitoring/indicators.md repeats every part in words; keep both in step.
 #include "indicators.h"
 
+#include "registry/personnamesql.h"
+
 namespace metodist::monitoring {
 
 namespace {
 
-const QString kPersonLabel = QStringLiteral("p.last_name || ' ' || p.first_name || ' ' || p.middle_name");
+const QString kPersonLabel = personFullNameSql(QStringLiteral("p"));
 
 // Staff at the end of the period: living person rows not hired (into their current
 // organisation) or started in the profession after `to`. The register keeps only the
@@ -155,8 +157,8 @@ QList<IndicatorDefinition> makeDefinitions()
         d.origin = QStringLiteral("khabarovsk");
         d.title = Indicators::tr("Routes following the three-stage model");
         d.subject = Subject::Route;
-        d.selectSql = QStringLiteral("r.id, trim(") + kPersonLabel
-                      + QStringLiteral(") || ' (' || r.period_start || ' - ' || r.period_end || ')' AS label");
+        d.selectSql = QStringLiteral("r.id, ") + kPersonLabel
+                      + QStringLiteral(" || ' (' || r.period_start || ' - ' || r.period_end || ')' AS label");
         d.fromSql = QStringLiteral("route r JOIN person p ON p.id = r.person_id");
         d.whereSql = QStringLiteral("r.deleted = 0 AND r.status <> 'cancelled' AND r.period_start <= prm.t "
                                     "AND r.period_end >= prm.f AND ") + kStaffWhere;

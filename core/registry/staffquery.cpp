@@ -1,6 +1,7 @@
 #include "staffquery.h"
 
 #include "person.h"
+#include "personnamesql.h"
 #include "storage/sql.h"
 
 #include <QStringList>
@@ -131,8 +132,8 @@ TextPlan chooseTextPlan(const QSqlDatabase &db, const StaffFilter &filter, int p
 
 StaffQuery buildStaffPageQuery(const StaffFilter &filter, StaffColumn sortColumn, bool descending, int limit, int offset, TextPlan plan)
 {
-    static const QString columns = QStringLiteral(
-        "SELECT trim(p.last_name || ' ' || p.first_name || ' ' || p.middle_name), o.name, m.name, p.position, "
+    static const QString columns = QStringLiteral("SELECT ") + personFullNameSql(QStringLiteral("p")) + QStringLiteral(
+        ", o.name, m.name, p.position, "
         "p.birth_date, p.profession_start_date, p.category, p.snils, p.id, p.deleted "
         "FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id "
         "LEFT JOIN municipality m ON m.id = p.municipality_id");

@@ -1,6 +1,7 @@
 #include "routesxlsx.h"
 
 #include "io/xlsxwriter.h"
+#include "registry/personnamesql.h"
 #include "routes/routecard.h"
 #include "storage/sql.h"
 
@@ -19,8 +20,9 @@ int RoutesXlsx::exportOrganisation(Database &db, const QString &organisationId, 
     const QString where = organisationId.isEmpty() ? QStringLiteral("1 = 1") : QStringLiteral("p.organisation_id = ?");
     const QVariantList args = organisationId.isEmpty() ? QVariantList() : QVariantList{organisationId};
     QSqlQuery q = sql::exec(db.db(), QStringLiteral(
-        "SELECT r.id, p.last_name || ' ' || p.first_name || ' ' || p.middle_name, p.position FROM route r "
-        "JOIN person p ON p.id = r.person_id WHERE r.deleted = 0 AND %1 ORDER BY p.sort_name, p.last_name, r.period_start").arg(where), args);
+        "SELECT r.id, %2, p.position FROM route r "
+        "JOIN person p ON p.id = r.person_id WHERE r.deleted = 0 AND %1 ORDER BY p.sort_name, p.last_name, r.period_start")
+                                .arg(where, personFullNameSql(QStringLiteral("p"))), args);
     QStringList ids, names, positions;
     while (q.next()) {
         ids << q.value(0).toString();

@@ -1,5 +1,6 @@
 #include "community.h"
 
+#include "registry/personnamesql.h"
 #include "storage/rows.h"
 #include "storage/sql.h"
 
@@ -80,8 +81,8 @@ QString CommunityService::addMember(const QString &communityId, const QString &p
     if (!community.next())
         throw Error(tr("Community %1 does not exist.").arg(communityId));
     const QVariant municipality = community.value(0);
-    const QString name = sql::scalar(m_db.db(), QStringLiteral(
-        "SELECT trim(last_name || ' ' || first_name || ' ' || middle_name) FROM person WHERE id = ? AND deleted = 0"), {personId}).toString();
+    const QString name = sql::scalar(m_db.db(), QStringLiteral("SELECT ") + personFullNameSql()
+                                                    + QStringLiteral(" FROM person WHERE id = ? AND deleted = 0"), {personId}).toString();
     if (name.isEmpty())
         throw Error(tr("Community member: the person is not in the register."));
     if (sql::scalar(m_db.db(), QStringLiteral("SELECT count(*) FROM community_member WHERE community_id = ? AND person_id = ? AND deleted = 0"),
@@ -109,9 +110,8 @@ void CommunityService::removeMember(const QString &memberId)
 QList<CommunityMember> CommunityService::members(const QString &communityId) const
 {
     QList<CommunityMember> list;
-    QSqlQuery q = sql::exec(m_db.db(), QStringLiteral(
-        "SELECT cm.id, cm.person_id, trim(p.last_name || ' ' || p.first_name || ' ' || p.middle_name), coalesce(o.name, ''), "
-        "cm.role, coalesce(cm.joined_on, '') FROM community_member cm JOIN person p ON p.id = cm.person_id "
+    QSqlQuery q = sql::exec(m_db.db(), QStringLiteral("SELECT cm.id, cm.person_id, ") + personFullNameSql(QStringLiteral("p")) + QStringLiteral(
+        ", coalesce(o.name, ''), cm.role, coalesce(cm.joined_on, '') FROM community_member cm JOIN person p ON p.id = cm.person_id "
         "LEFT JOIN organisation o ON o.id = p.organisation_id "
         "WHERE cm.community_id = ? AND cm.deleted = 0 ORDER BY cm.role <> 'head', p.sort_name"), {communityId});
     while (q.next())

@@ -1,5 +1,6 @@
 #include "mentoring.h"
 
+#include "registry/personnamesql.h"
 #include "storage/rows.h"
 #include "storage/sql.h"
 
@@ -7,8 +8,8 @@ namespace metodist::support {
 
 static QString personName(const Database &db, const QString &id)
 {
-    return sql::scalar(db.db(), QStringLiteral("SELECT trim(last_name || ' ' || first_name || ' ' || middle_name) FROM person "
-                                               "WHERE id = ? AND deleted = 0"), {id}).toString();
+    return sql::scalar(db.db(), QStringLiteral("SELECT ") + personFullNameSql() + QStringLiteral(" FROM person WHERE id = ? AND deleted = 0"),
+                       {id}).toString();
 }
 
 QString MentoringService::create(const MentoringPair &pair)
@@ -29,8 +30,8 @@ QString MentoringService::create(const MentoringPair &pair)
     // Periods [s1, e1] and [s2, e2] overlap when s1 <= e2 and s2 <= e1; an open end is +infinity.
     const QString start = pair.startsOn.toString(Qt::ISODate);
     const QString end = pair.endsOn.isValid() ? pair.endsOn.toString(Qt::ISODate) : QStringLiteral("9999-12-31");
-    QSqlQuery clash = sql::exec(m_db.db(), QStringLiteral(
-        "SELECT trim(p.last_name || ' ' || p.first_name || ' ' || p.middle_name), mp.starts_on, coalesce(mp.ends_on, '') "
+    QSqlQuery clash = sql::exec(m_db.db(), QStringLiteral("SELECT ") + personFullNameSql(QStringLiteral("p")) + QStringLiteral(
+        ", mp.starts_on, coalesce(mp.ends_on, '') "
         "FROM mentoring_pair mp JOIN person p ON p.id = mp.mentor_person_id "
         "WHERE mp.mentee_person_id = ? AND mp.deleted = 0 AND mp.status = 'active' "
         "AND mp.starts_on <= ? AND coalesce(nullif(mp.ends_on, ''), '9999-12-31') >= ? ORDER BY mp.starts_on LIMIT 1"),
@@ -114,13 +115,14 @@ StaffQuery MentoringService::youngWithoutMentorCountQuery(const StaffFilter &fil
 QString MentoringService::pairListSql(bool activeOnly)
 {
     return QStringLiteral(
-        "SELECT trim(a.last_name || ' ' || a.first_name || ' ' || a.middle_name), coalesce(ao.name, ''), "
-        "trim(b.last_name || ' ' || b.first_name || ' ' || b.middle_name), coalesce(bo.name, ''), "
+        "SELECT %2, coalesce(ao.name, ''), "
+        "%3, coalesce(bo.name, ''), "
         "mp.starts_on, coalesce(mp.ends_on, ''), mp.goal, mp.status, b.birth_date, b.profession_start_date, mp.id "
         "FROM mentoring_pair mp JOIN person a ON a.id = mp.mentor_person_id JOIN person b ON b.id = mp.mentee_person_id "
         "LEFT JOIN organisation ao ON ao.id = a.organisation_id LEFT JOIN organisation bo ON bo.id = b.organisation_id "
         "WHERE mp.deleted = 0%1 ORDER BY mp.status = 'active' DESC, mp.starts_on DESC, b.sort_name")
-        .arg(activeOnly ? QStringLiteral(" AND mp.status = 'active'") : QString());
+        .arg(activeOnly ? QStringLiteral(" AND mp.status = 'active'") : QString(), personFullNameSql(QStringLiteral("a")),
+             personFullNameSql(QStringLiteral("b")));
 }
 
 QString MentoringService::statusTitle(const QString &status)

@@ -4,6 +4,7 @@
 #include "journal/certificates.h"
 #include "mentoring.h"
 #include "registry/person.h"
+#include "registry/personnamesql.h"
 #include "routes/routecard.h"
 #include "storage/rows.h"
 #include "storage/sql.h"
@@ -16,8 +17,8 @@ PortfolioData Portfolio::load(const Database &db, const QString &personId, const
 {
     PortfolioData d;
     const QSqlDatabase c = db.db();
-    QSqlQuery p = sql::exec(c, QStringLiteral(
-        "SELECT trim(p.last_name || ' ' || p.first_name || ' ' || p.middle_name), p.position, coalesce(o.name, ''), "
+    QSqlQuery p = sql::exec(c, QStringLiteral("SELECT ") + personFullNameSql(QStringLiteral("p")) + QStringLiteral(
+        ", p.position, coalesce(o.name, ''), "
         "coalesce(m.name, ''), p.birth_date, p.profession_start_date FROM person p "
         "LEFT JOIN organisation o ON o.id = p.organisation_id LEFT JOIN municipality m ON m.id = p.municipality_id "
         "WHERE p.id = ?"), {personId});
@@ -41,8 +42,9 @@ PortfolioData Portfolio::load(const Database &db, const QString &personId, const
         d.diagnostics.append({q.value(0).toString(), isoDate(q.value(1)), q.value(2).toString(), q.value(3).toDouble(), q.value(4).toInt(),
                               q.value(5).toInt()});
 
-    q = sql::exec(c, QStringLiteral(
-        "SELECT r.period_start, r.period_end, r.status, coalesce(trim(t.last_name || ' ' || t.first_name || ' ' || t.middle_name), ''), "
+    // The tutor is optional: no tutor row gives NULL, shown as ''.
+    q = sql::exec(c, QStringLiteral("SELECT r.period_start, r.period_end, r.status, coalesce(") + personFullNameSql(QStringLiteral("t")) + QStringLiteral(
+        ", ''), "
         "count(ri.id), coalesce(sum(ri.status = 'done'), 0), coalesce(sum(ri.hours), 0) FROM route r "
         "LEFT JOIN person t ON t.id = r.tutor_person_id "
         "LEFT JOIN route_item ri ON ri.route_id = r.id AND ri.deleted = 0 AND ri.status <> 'cancelled' "
@@ -65,8 +67,8 @@ PortfolioData Portfolio::load(const Database &db, const QString &personId, const
         d.items.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), isoDate(q.value(4))});
 
     q = sql::exec(c, QStringLiteral(
-        "SELECT CASE WHEN mp.mentor_person_id = ? THEN 'mentor' ELSE 'mentee' END, "
-        "trim(o.last_name || ' ' || o.first_name || ' ' || o.middle_name), '', mp.starts_on, mp.ends_on, mp.status "
+        "SELECT CASE WHEN mp.mentor_person_id = ? THEN 'mentor' ELSE 'mentee' END, ") + personFullNameSql(QStringLiteral("o")) + QStringLiteral(
+        ", '', mp.starts_on, mp.ends_on, mp.status "
         "FROM mentoring_pair mp JOIN person o ON o.id = CASE WHEN mp.mentor_person_id = ? THEN mp.mentee_person_id ELSE mp.mentor_person_id END "
         "WHERE (mp.mentor_person_id = ? OR mp.mentee_person_id = ?) AND mp.deleted = 0 "
         "UNION ALL SELECT 'community', c.name, cm.role, cm.joined_on, NULL, '' FROM community_member cm "

@@ -4,6 +4,7 @@
 #include "catalogue/expertiseservice.h"
 #include "io/tablewriter.h"
 #include "programmecard.h"
+#include "registry/personnamesql.h"
 #include "storage/errors.h"
 #include "storage/sql.h"
 
@@ -273,8 +274,7 @@ void CataloguePage::reloadExpertise()
     try {
         for (const ExpertVerdict &v : ExpertiseService(context().db()).verdicts(programme)) {
             const QString name = sql::scalar(context().db().db(),
-                                             QStringLiteral("SELECT last_name || ' ' || first_name || ' ' || middle_name "
-                                                            "FROM person WHERE id = ?"),
+                                             QStringLiteral("SELECT ") + personFullNameSql() + QStringLiteral(" FROM person WHERE id = ?"),
                                              {v.expertPersonId})
                                      .toString();
             m_expertiseModel->appendRow({new QStandardItem(name), new QStandardItem(v.verdict),

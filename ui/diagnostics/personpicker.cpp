@@ -1,6 +1,7 @@
 #include "personpicker.h"
 
 #include "registry/person.h"
+#include "registry/personnamesql.h"
 #include "storage/sql.h"
 
 #include <QLineEdit>
@@ -35,8 +36,8 @@ void PersonPicker::search(const QString &text)
         values << QString(QStringLiteral("% ") + w + u'%'); // a word of the key starts with it
     }
     QSqlQuery q = sql::exec(m_db.db(), QStringLiteral(
-        "SELECT p.id, p.last_name || ' ' || p.first_name || ' ' || p.middle_name, coalesce(o.name, '') FROM person p "
-        "LEFT JOIN organisation o ON o.id = p.organisation_id WHERE %1 ORDER BY p.sort_name LIMIT 50").arg(where), values);
+        "SELECT p.id, %2, coalesce(o.name, '') FROM person p "
+        "LEFT JOIN organisation o ON o.id = p.organisation_id WHERE %1 ORDER BY p.sort_name LIMIT 50").arg(where, personFullNameSql(QStringLiteral("p"))), values);
     while (q.next()) {
         auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(q.value(1).toString().simplified(), q.value(2).toString()), m_list);
         item->setData(Qt::UserRole, q.value(0));

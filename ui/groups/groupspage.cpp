@@ -5,6 +5,7 @@
 #include "common/reportprinter.h"
 #include "groups/conflictdetector.h"
 #include "io/tablewriter.h"
+#include "registry/personnamesql.h"
 #include "storage/errors.h"
 #include "storage/sql.h"
 #include "autoscheduledialog.h"
@@ -363,7 +364,7 @@ void GroupsPage::fillWeekSubjects()
         while (q.next())
             m_weekWho->addItem(q.value(1).toString(), q.value(0).toString());
     } else {
-        auto q = sql::exec(db, QStringLiteral("SELECT p.id, p.last_name || ' ' || p.first_name || ' ' || p.middle_name FROM enrolment e "
+        auto q = sql::exec(db, QStringLiteral("SELECT p.id, ") + personFullNameSql(QStringLiteral("p")) + QStringLiteral(" FROM enrolment e "
                                               "JOIN person p ON p.id = e.person_id WHERE e.group_id = ? AND e.deleted = 0 AND e.status = 'enrolled' "
                                               "ORDER BY p.last_name, p.first_name"),
                            {m_groupId});
@@ -394,7 +395,7 @@ void GroupsPage::showWeek(WeekOf of, const QString &id, const QDate &anyDay)
     if (m_weekWho->findData(id) < 0) { // someone outside the current group: named, not by id
         const QSignalBlocker block(m_weekWho);
         const QString query = of == WeekOf::Instructor ? QStringLiteral("SELECT full_name FROM instructor WHERE id = ?")
-                            : of == WeekOf::Learner ? QStringLiteral("SELECT trim(last_name || ' ' || first_name || ' ' || middle_name) FROM person WHERE id = ?")
+                            : of == WeekOf::Learner ? QStringLiteral("SELECT ") + personFullNameSql() + QStringLiteral(" FROM person WHERE id = ?")
                                                     : QStringLiteral("SELECT code FROM study_group WHERE id = ?");
         const QString name = sql::scalar(context().db().db(), query, {id}).toString();
         m_weekWho->addItem(name.isEmpty() ? id : name, id);
