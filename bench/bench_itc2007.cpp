@@ -5,8 +5,8 @@
 // --tiny: two instances at 2 s each, exit 0 when both are feasible.
 // The time limit counts the solver thread's CPU time ("300 s on one core": on a
 // shared machine wall time would measure the load); --wall counts wall time instead.
-// --verbose adds the validator's breakdown of each cost and each round's temperatures;
-// --trace prints the best cost whenever it drops, with the time.
+// --verbose adds the validator's breakdown of each cost; --trace prints the best cost
+// whenever it drops, with the time.
 #include "groups/timetabling/ecttparser.h"
 #include "groups/timetabling/solver.h"
 
@@ -112,12 +112,7 @@ int main(int argc, char **argv)
                 << "   ratio " << (bestKnown.contains(name) ? QString::number(double(cost) / std::max(bestKnown.value(name), 1), 'f', 2) : QStringLiteral("-"))
                 << Qt::endl;
             if (args.contains(QStringLiteral("--verbose")))
-            {
                 out << "          " << r.cost.describe() << Qt::endl;
-                for (const SolverRound &round : r.rounds)
-                    out << "          round " << round.startTemperature << " -> " << round.endTemperature << ": best "
-                        << round.bestSoft << " found at " << round.bestFoundAt << Qt::endl;
-            }
         } catch (const std::exception &e) {
             out << name << ": " << e.what() << Qt::endl;
             ++infeasible;

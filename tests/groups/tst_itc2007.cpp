@@ -8,9 +8,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <algorithm>
 #include <atomic>
-#include <limits>
 
 using namespace metodist::timetabling;
 
@@ -347,39 +345,6 @@ private slots:
         QCOMPARE(a.cost.hard(), 0);
         QCOMPARE(a.cost.soft(), b.cost.soft());
         QCOMPARE(formatSolution(in, a.solution), formatSolution(in, b.solution));
-    }
-
-    // The first two rounds end at the configured temperature; later ones a little
-    // below the temperature at which the best timetable so far was found.
-    void laterRoundsEndNearWhereTheBestWasFound()
-    {
-        const Instance in = readEcttFile(kItcDir + QStringLiteral("/comp07.ectt"));
-        SolverOptions options;
-        options.timeLimitSeconds = 60;
-        options.moveLimit = 8000000;
-        options.rounds = 5;
-        options.seed = 5;
-        // A short anneal still improves near its end: a low end lets the rule show.
-        options.schedule.endTemperature = 0.005;
-        const SolverResult r = solve(in, options);
-        QCOMPARE(r.cost.hard(), 0);
-        QCOMPARE(int(r.rounds.size()), 5);
-        int bestSoft = std::numeric_limits<int>::max();
-        double bestFoundAt = 0;
-        for (int i = 0; i < int(r.rounds.size()); ++i) {
-            const SolverRound &round = r.rounds[std::size_t(i)];
-            QVERIFY(round.bestFoundAt == 0 || (round.bestFoundAt >= round.endTemperature && round.bestFoundAt <= round.startTemperature));
-            if (i < 2 || bestFoundAt == 0)
-                QCOMPARE(round.endTemperature, options.schedule.endTemperature);
-            else
-                QCOMPARE(round.endTemperature, std::clamp(0.7 * bestFoundAt, options.schedule.endTemperature, 0.1 * round.startTemperature));
-            if (round.bestSoft < bestSoft) {
-                bestSoft = round.bestSoft;
-                bestFoundAt = round.bestFoundAt;
-            }
-        }
-        QVERIFY(bestFoundAt > options.schedule.endTemperature); // the rule changed something
-        QCOMPARE(r.cost.soft(), bestSoft);
     }
 
     void cancelStopsAtOnceWithAFeasibleTimetable()

@@ -289,7 +289,6 @@ void Annealer::run(const AnnealSchedule &schedule, const std::function<double()>
                 moved = tryMove(temperature, schedule.sameDayPercent);
             if (moved && m_s.soft() < m_bestSoft) {
                 saveBest();
-                m_bestTemperature = temperature;
                 onImprove(m_bestSoft);
             }
         }

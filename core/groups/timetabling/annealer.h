@@ -49,8 +49,6 @@ public:
              const std::function<bool()> &shouldStop, const std::function<void(int)> &onImprove);
 
     int bestSoft() const { return m_bestSoft; }
-    // The temperature at which the best timetable was found (0 before any move).
-    double bestTemperature() const { return m_bestTemperature; }
     long long moves() const { return m_moves; }
     // Puts the best timetable found back into the state.
     void restoreBest();
@@ -78,7 +76,6 @@ private:
     Rng &m_rng;
     std::vector<int> m_bestPeriod, m_bestRoom;
     int m_bestSoft = 0;
-    double m_bestTemperature = 0;
     long long m_moves = 0;
     std::vector<int> m_chain, m_target, m_oldPeriod, m_oldRoom, m_inChain;
 };

@@ -57,11 +57,6 @@ SolverResult solve(const Instance &instance, const SolverOptions &options)
         // outcome of one anneal varies a lot, so a few shorter ones are steadier.
         const int rounds = options.rounds > 0 ? options.rounds : std::max(1, int(limit / 30.0));
         int bestSoft = state.soft();
-        // Rounds after the first two end a little below the temperature at which the
-        // best timetable so far was found, instead of the configured end: on
-        // compactness-bound instances the last quarter of a round found nothing
-        // (frozen), while others improve almost down to the configured end.
-        double bestFoundAt = 0;
         for (int round = 0; round < rounds && bestSoft > 0 && !shouldStop(); ++round) {
             State work = state;
             Annealer annealer(work, rng);
@@ -75,8 +70,6 @@ SolverResult solve(const Instance &instance, const SolverOptions &options)
                 schedule.adjacentPercent = 0;
                 schedule.bestRoomPercent = 0;
             }
-            if (round >= 2 && bestFoundAt > 0)
-                schedule.endTemperature = std::clamp(0.7 * bestFoundAt, schedule.endTemperature, 0.1 * schedule.startTemperature);
             annealer.run(
                 schedule,
                 [&] {
@@ -89,11 +82,9 @@ SolverResult solve(const Instance &instance, const SolverOptions &options)
                 [&](int soft) { report(0, std::min(soft, bestSoft), false); });
             annealer.restoreBest();
             result.moves += annealer.moves();
-            result.rounds.push_back({schedule.startTemperature, schedule.endTemperature, annealer.bestSoft(), annealer.bestTemperature()});
             if (!best || work.soft() < best->soft()) {
                 best.emplace(work);
                 bestSoft = work.soft();
-                bestFoundAt = annealer.bestTemperature();
             }
         }
     }

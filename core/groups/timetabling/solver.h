@@ -8,7 +8,6 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
-#include <vector>
 
 namespace metodist::timetabling {
 
@@ -35,14 +34,6 @@ struct SolverOptions {
     AnnealSchedule schedule; // defaults suit every instance tried; exposed for experiments
 };
 
-// One anneal of the solver: its temperatures, its best cost and where it was found.
-struct SolverRound {
-    double startTemperature = 0;
-    double endTemperature = 0;
-    int bestSoft = 0;
-    double bestFoundAt = 0; // temperature at the round's best (0: no better than its start)
-};
-
 struct SolverResult {
     Solution solution;
     CostBreakdown cost;           // from the independent validator
@@ -52,7 +43,6 @@ struct SolverResult {
     double feasibleAfterSeconds = -1; // -1 if never feasible
     long long moves = 0;
     bool cancelled = false;
-    std::vector<SolverRound> rounds;
 };
 
 SolverResult solve(const Instance &instance, const SolverOptions &options = {});
