@@ -102,11 +102,13 @@ bool Annealer::tryMove(double temperature, int sameDayPercent)
     const int p = pickPeriod(l, p0, sameDayPercent);
     const auto &rooms = m_s.roomsOfCourse(c);
     int r = -1;
+    bool periodChecked = false;
     // On busy instances a random room at the new period is mostly taken (and the
     // swap then often clashes): part of the period changes go to the best free room.
     if (p != p0 && m_bestRoomPercent > 0 && m_rng.below(100) < m_bestRoomPercent) {
         if (!m_s.periodFree(c, p, l))
             return false;
+        periodChecked = true;
         r = bestFreeRoom(c, p, r0, true);
     }
     // Else half the period changes keep the room: room stability is part of the cost.
@@ -117,7 +119,7 @@ bool Annealer::tryMove(double temperature, int sameDayPercent)
     const int l2 = m_s.roomOccupant(p, r);
     // The change is evaluated first and applied only when accepted: most moves are rejected.
     if (l2 < 0) {
-        if (p != p0 && !m_s.periodFree(c, p, l))
+        if (p != p0 && !periodChecked && !m_s.periodFree(c, p, l))
             return false;
         if (!accept(m_s.moveDelta(l, p, r), temperature))
             return false;
