@@ -3,6 +3,7 @@
 // and organisation. Never guesses: no match and several matches are both answers.
 // The register is read once into memory so matching 35,000 rows costs no queries; the
 // name indexes are built on the first row that needs them (files with СНИЛС seldom do).
+#include "registry/person.h"
 #include "storage/database.h"
 
 #include <QHash>
@@ -33,7 +34,7 @@ private:
     struct Entry {
         QString id, municipalityId, snils, organisationName, organisationShort;
         QString lastName, firstName, middleName;
-        QString fullName() const { return QStringLiteral("%1 %2 %3").arg(lastName, firstName, middleName).simplified(); }
+        QString fullName() const { return personFullName(lastName, firstName, middleName); }
     };
     void buildNameIndexes() const;
     PersonMatch byName(const QString &last, const QString &first, const QString &middle, const QString &organisation) const;

@@ -2,9 +2,14 @@
 
 namespace metodist {
 
+QString personFullName(const QString &last, const QString &first, const QString &middle)
+{
+    return QStringList{last, first, middle}.join(QLatin1Char(' ')).simplified();
+}
+
 QString Person::fullName() const
 {
-    return QStringList{lastName, firstName, middleName}.join(QLatin1Char(' ')).simplified();
+    return personFullName(lastName, firstName, middleName);
 }
 
 bool isYoungTeacher(const QDate &birthDate, const QDate &professionStart, const QDate &today)

@@ -30,6 +30,9 @@ struct Person {
     QString fullName() const;
 };
 
+// "last first middle", spaces collapsed (no trailing space without a middle name).
+QString personFullName(const QString &last, const QString &first, const QString &middle);
+
 // Under 35 and in the first three years of the profession, as of `today`.
 bool isYoungTeacher(const QDate &birthDate, const QDate &professionStart, const QDate &today);
 

@@ -1,5 +1,6 @@
 #include "journalreports.h"
 
+#include "registry/person.h"
 #include "registry/snils.h"
 
 #include <QDate>
@@ -87,7 +88,7 @@ TextTable JournalReports::certificateRegister(const QList<journal::CertificateRe
     int n = 0;
     for (const journal::CertificateRecord &r : records)
         t.rows << QStringList{QString::number(++n), r.regNumber, ruDate(r.issuedOn), journal::CertificateService::docKindTitle(r.docKind),
-                              r.series, r.number, QStringLiteral("%1 %2 %3").arg(r.lastName, r.firstName, r.middleName).trimmed(),
+                              r.series, r.number, personFullName(r.lastName, r.firstName, r.middleName),
                               Snils::format(r.snils), r.programmeTitle, QString::number(r.programmeHours), r.groupCode};
     return t;
 }
